@@ -1,0 +1,69 @@
+#include "inputs.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "text/decode.h"
+
+namespace fs = std::filesystem;
+
+namespace xxgk::cli {
+namespace {
+
+bool is_report_file(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".md";
+}
+
+void add_directory(const fs::path& dir, std::vector<InputFile>& out) {
+  std::vector<std::string> found;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::error_code fe;
+    if (it->is_regular_file(fe) && is_report_file(it->path())) found.push_back(it->path().string());
+  }
+  std::sort(found.begin(), found.end());
+  for (auto& f : found) out.push_back({f, false});
+}
+
+}  // namespace
+
+std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths) {
+  std::vector<InputFile> out;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (p == "-") out.push_back({"-", true});
+    else if (fs::is_directory(p, ec)) add_directory(p, out);
+    else out.push_back({p, false});
+  }
+  return out;
+}
+
+bool read_input(const InputFile& file, std::string& bytes, std::string& error) {
+  if (file.from_stdin) {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    bytes = ss.str();
+    return true;
+  }
+  std::error_code ec;
+  if (!fs::exists(file.path, ec)) return error = "文件不存在", false;
+  if (fs::is_directory(file.path, ec)) return error = "是目录", false;
+  auto size = fs::file_size(file.path, ec);
+  if (!ec && size > kMaxInputBytes + 3) {
+    error = "文件过大（" + std::to_string(size / (1024 * 1024)) + " MB），超过 16 MB 上限";
+    return false;
+  }
+  std::ifstream in(file.path, std::ios::binary);
+  if (!in) return error = "无法打开（没有读取权限？）", false;
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return true;
+}
+
+}  // namespace xxgk::cli

@@ -1,0 +1,23 @@
+// The files a run checks: files as named, directories searched recursively for reports, '-' for
+// standard input. Reading never stops the batch: a file that cannot be read is an entry with an
+// error message.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace xxgk::cli {
+
+struct InputFile {
+  std::string path;  // as shown to the user; "-" for standard input
+  bool from_stdin = false;
+};
+
+// Expands directories (sorted, .txt .html .htm .md); unknown paths stay, to be reported.
+std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths);
+
+// The file's bytes, or an error message (Chinese) when it cannot be read.
+bool read_input(const InputFile& file, std::string& bytes, std::string& error);
+
+}  // namespace xxgk::cli

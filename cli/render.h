@@ -1,0 +1,25 @@
+// Turning one file's result into the chosen output format.
+#pragma once
+
+#include <string>
+
+#include "check_report.h"
+
+namespace xxgk::cli {
+
+struct FileOutcome {
+  std::string path;
+  std::string read_error;  // non-empty when the file could not be read at all
+  CheckResult result;
+  std::string bytes;       // the input, for line:column
+};
+
+// 0 no errors, 1 error findings, 2 unreadable.
+int exit_code(const FileOutcome& f);
+
+std::string render_text(const FileOutcome& f);
+std::string render_json(const FileOutcome& f, bool with_file);
+std::string csv_header();
+std::string render_csv(const FileOutcome& f);
+
+}  // namespace xxgk::cli

@@ -1,0 +1,95 @@
+#include "check.h"
+
+#include "check_report.h"
+#include "document/text_search.h"
+#include "rules/rule.h"
+#include "tables/table_reader.h"
+
+namespace xxgk {
+namespace {
+
+// Words only one template prints: its headers and rows. Used when the tables fit both equally.
+int template_evidence(const Document& doc, const Template& t) {
+  static const std::u32string_view k2021[] = {U"本年制发件数", U"本年废止件数", U"现行有效件数", U"逾期不补正",
+                                              U"逾期未按收费", U"本年收费金额"};
+  static const std::u32string_view k2019[] = {U"本年新制作数量", U"对外公开总数量", U"其他对外管理服务事项",
+                                              U"政府集中采购", U"采购项目数量", U"上一年项目数量"};
+  int score = 0;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    if (doc.tokens[i].kind != TokenKind::Text) continue;
+    std::u32string_view s = doc.token_text(i);
+    if (s.size() > 60) continue;
+    for (auto w : t.id == "2021" ? k2021 : k2019)
+      if (contains(s, w)) ++score;
+  }
+  return score;
+}
+
+// Reads the tables with both templates and keeps the better fit; a tie goes to the words each
+// template alone prints, then to the report year.
+const Template& choose_template(const Document& doc, const Sections& sections, const Metadata& meta,
+                                Tables& tables) {
+  Tables t2019 = read_tables(doc, sections, template_2019());
+  Tables t2021 = read_tables(doc, sections, template_2021());
+  int s2019 = fit_score(t2019), s2021 = fit_score(t2021);
+  if (s2019 == s2021) {
+    s2019 = template_evidence(doc, template_2019());
+    s2021 = template_evidence(doc, template_2021());
+  }
+  if (s2019 == s2021) {
+    s2019 = meta.year && *meta.year < 2021;
+    s2021 = !s2019;
+  }
+  bool use2021 = s2021 > s2019;
+  tables = use2021 ? std::move(t2021) : std::move(t2019);
+  return use2021 ? template_2021() : template_2019();
+}
+
+}  // namespace
+
+CheckResult check_report(std::string_view input, const CheckOptions& options) {
+  CheckResult r;
+  DecodedInput decoded = decode_input(input);
+  r.chars = decoded.utf16_length;
+  if (decoded.error) {
+    r.error = decoded.error;
+    return r;
+  }
+  Document doc = build_document(std::move(decoded));
+  r.html = doc.html;
+  r.sections = find_sections(doc);
+  r.meta = read_metadata(doc);
+  const Template* forced = template_by_id(options.template_id);
+  if (forced) {
+    r.tables = read_tables(doc, r.sections, *forced);
+    r.tmpl = forced;
+  } else {
+    r.tmpl = &choose_template(doc, r.sections, r.meta, r.tables);
+  }
+  RuleContext ctx{doc, r.sections, r.meta, r.tables, *r.tmpl, forced != nullptr};
+  r.findings = run_rules(ctx);
+  return r;
+}
+
+std::string check_to_json(std::string_view input, const CheckOptions& options) {
+  try {
+    return result_to_json(check_report(input, options)).dump(-1, ' ', false, Json::error_handler_t::replace);
+  } catch (const std::exception& e) {
+    // The core reports bad input instead of failing; this is the last line of defence so that
+    // no exception ever reaches the command line or JavaScript.
+    Json j{{"schema", 1}, {"tool", {{"name", "xxgk-lint"}, {"version", XXGK_VERSION}}},
+           {"error", {{"code", "internal"}, {"message", std::string("内部错误：") + e.what()}}}};
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  }
+}
+
+std::string_view version() { return XXGK_VERSION; }
+
+std::string rules_to_json() {
+  Json rules = Json::array();
+  for (const Rule& r : rule_registry())
+    rules.push_back(Json{{"id", r.id}, {"severity", severity_name(r.severity)}, {"description", r.description}});
+  return rules.dump();
+}
+
+}  // namespace xxgk

@@ -1,0 +1,17 @@
+#include "document/document.h"
+
+#include "readers/html_reader.h"
+#include "readers/line_layouts.h"
+
+namespace xxgk {
+
+Document build_document(DecodedInput input) {
+  Document doc;
+  doc.utf16_length = input.utf16_length;
+  doc.html = looks_like_html(input.text);
+  doc.text = doc.html ? html_to_text(input.text) : std::move(input.text);
+  doc.tokens = split_into_tokens(doc.text);
+  return doc;
+}
+
+}  // namespace xxgk

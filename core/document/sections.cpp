@@ -1,0 +1,78 @@
+#include "document/sections.h"
+
+#include "document/text_search.h"
+#include "text/normalize.h"
+
+namespace xxgk {
+namespace {
+
+constexpr size_t kMaxHeadingChars = 60;
+
+int chinese_digit(char32_t c) {
+  static const std::u32string_view kDigits = U"一二三四五六";
+  size_t k = kDigits.find(c);
+  return k == std::u32string_view::npos ? 0 : static_cast<int>(k) + 1;
+}
+
+bool has_section_words(int number, std::u32string_view s) {
+  switch (number) {
+    case 1: return contains_any(s, {U"总体情况", U"概述", U"基本情况", U"总体概况"});
+    case 2: return contains(s, U"主动公开");
+    case 3: return contains_any(s, {U"收到和处理", U"依申请", U"申请情况", U"申请的情况"});
+    case 4: return contains_any(s, {U"行政复议", U"行政诉讼"});
+    case 5: return contains_any(s, {U"问题", U"改进"});
+    case 6: return contains_any(s, {U"其他需要报告", U"其他事项", U"其它需要报告"});
+  }
+  return false;
+}
+
+}  // namespace
+
+int heading_number(std::u32string_view s) {
+  size_t i = 0;
+  while (i < s.size() && is_space(s[i])) ++i;
+  if (i + 2 > s.size()) return 0;
+  int n = chinese_digit(s[i]);
+  char32_t mark = s[i + 1];
+  if (n == 0 || (mark != U'、' && mark != U'.' && mark != U' ' && mark != U',')) return 0;
+  // Key words must stand near the start: "一、总体情况 2023年,..." is a heading, a sentence that
+  // merely starts with "一、" and mentions 主动公开 later is not.
+  std::u32string_view head = s.substr(i + 2, std::min<size_t>(s.size() - i - 2, 24));
+  if (!has_section_words(n, head)) return 0;
+  return n;
+}
+
+const SectionHeading* Sections::get(int number) const {
+  for (const auto& s : found)
+    if (s.number == number) return &s;
+  return nullptr;
+}
+
+std::optional<size_t> Sections::start(int number) const {
+  const SectionHeading* s = get(number);
+  if (!s) return std::nullopt;
+  return s->token;
+}
+
+Sections find_sections(const Document& doc) {
+  Sections out;
+  std::array<bool, 7> seen{};
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::Text) continue;
+    std::u32string_view s = doc.token_text(i);
+    int n = heading_number(s);
+    if (n == 0 || seen[n]) continue;
+    if (s.size() > kMaxHeadingChars && !has_section_words(n, s.substr(0, 16))) continue;
+    seen[n] = true;
+    SectionHeading h;
+    h.number = n;
+    h.token = i;
+    h.title = to_utf8(s.substr(0, std::min<size_t>(s.size(), kMaxHeadingChars)));
+    h.range = doc.token_range(i);
+    out.found.push_back(std::move(h));
+  }
+  return out;
+}
+
+}  // namespace xxgk

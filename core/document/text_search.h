@@ -1,0 +1,31 @@
+// Small scanners over normalised text, in place of regular expressions (std::regex cannot
+// handle char32_t and is slow): numbers, dates and key words at given places.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace xxgk {
+
+struct FoundNumber {
+  size_t begin = 0, end = 0;  // characters of the digits
+  double value = 0;
+};
+
+// The number whose digits start at `pos` (thousands separators and decimals allowed).
+std::optional<FoundNumber> number_at(std::u32string_view s, size_t pos);
+
+// A four-digit year 1990-2099 at `pos` followed by "年".
+std::optional<int> year_at(std::u32string_view s, size_t pos);
+
+struct FoundDate {
+  size_t begin = 0, end = 0;
+  int year = 0, month = 0, day = 0;
+};
+// "2023年1月1日" starting at `pos`.
+std::optional<FoundDate> date_at(std::u32string_view s, size_t pos);
+
+bool contains(std::u32string_view s, std::u32string_view word);
+bool contains_any(std::u32string_view s, std::initializer_list<std::u32string_view> words);
+
+}  // namespace xxgk

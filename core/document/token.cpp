@@ -1,0 +1,95 @@
+#include "document/token.h"
+
+#include <string>
+
+#include "text/normalize.h"
+
+namespace xxgk {
+namespace {
+
+std::u32string without_spaces(std::u32string_view s) {
+  std::u32string out;
+  for (char32_t c : s)
+    if (!is_space(c)) out.push_back(c);
+  return out;
+}
+
+// Strips a trailing unit a clerk may type into a count cell.
+std::u32string_view strip_unit(std::u32string_view s) {
+  static const std::u32string_view kUnits[] = {U"万元", U"件", U"个", U"项", U"条", U"元"};
+  for (auto unit : kUnits)
+    if (s.size() > unit.size() && s.substr(s.size() - unit.size()) == unit)
+      return s.substr(0, s.size() - unit.size());
+  return s;
+}
+
+// "1,493" or "12,345,678": commas only between groups of three digits.
+bool digits_with_separators(std::u32string_view s, double& value) {
+  if (s.empty()) return false;
+  size_t group = 0;
+  bool seen_comma = false;
+  double v = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    char32_t c = s[k];
+    if (c == U',') {
+      if (k == 0 || (seen_comma && group != 3) || (!seen_comma && group > 3)) return false;
+      seen_comma = true;
+      group = 0;
+      continue;
+    }
+    if (!is_digit(c)) return false;
+    v = v * 10 + (c - U'0');
+    ++group;
+  }
+  if (seen_comma && group != 3) return false;
+  value = v;
+  return true;
+}
+
+}  // namespace
+
+bool parse_number(std::u32string_view cell, double& value) {
+  std::u32string s = without_spaces(cell);
+  std::u32string_view v = strip_unit(s);
+  bool negative = false;
+  if (!v.empty() && (v[0] == U'-' || v[0] == U'+')) {
+    negative = v[0] == U'-';
+    v.remove_prefix(1);
+  }
+  size_t dot = v.find(U'.');
+  double whole = 0, fraction = 0;
+  if (!digits_with_separators(v.substr(0, dot), whole)) return false;
+  if (dot != std::u32string_view::npos) {
+    std::u32string_view f = v.substr(dot + 1);
+    if (f.empty() || f.size() > 8) return false;
+    double scale = 1;
+    for (char32_t c : f) {
+      if (!is_digit(c)) return false;
+      scale /= 10;
+      fraction += (c - U'0') * scale;
+    }
+  }
+  value = negative ? -(whole + fraction) : whole + fraction;
+  return true;
+}
+
+bool is_blank_marker(std::u32string_view cell) {
+  std::u32string s = without_spaces(cell);
+  if (s.empty()) return false;
+  if (s == U"无" || s == U"空" || s == U"\\" || s == U"/" || s == U"//") return true;
+  for (char32_t c : s)
+    if (c != U'-') return false;
+  return true;  // "-", "--", "—", "——"
+}
+
+TokenKind classify_cell(std::u32string_view cell, double& value) {
+  bool empty = true;
+  for (char32_t c : cell)
+    if (!is_space(c)) empty = false;
+  if (empty) return TokenKind::Empty;
+  if (is_blank_marker(cell)) return TokenKind::Blank;
+  if (parse_number(cell, value)) return TokenKind::Number;
+  return TokenKind::Text;
+}
+
+}  // namespace xxgk

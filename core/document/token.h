@@ -1,0 +1,36 @@
+// A token is one cell as the paste left it: a line of text, a cell between pipes or tabs, a run
+// of a PDF line. Delimited layouts (pipe, tab, bar, markdown, HTML grid) keep empty cells so that
+// columns hold their place ("positional"); free layouts (one cell per line, PDF text) lose them.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace xxgk {
+
+enum class TokenKind : uint8_t {
+  Empty,   // nothing between two delimiters
+  Number,  // a count or amount: "25", "1,493", "35270.94", "-3", "１２"
+  Blank,   // a cell deliberately left without a number: "/", "-", "—", "无"
+  Text,    // anything else: labels, headers, narrative
+};
+
+struct Token {
+  uint32_t begin = 0;  // characters [begin, end) of the document text, trimmed
+  uint32_t end = 0;
+  uint32_t row = 0;    // physical row (line, or the row a bar line opens)
+  uint16_t col = 0;    // place in that row
+  bool positional = false;
+  TokenKind kind = TokenKind::Text;
+  double number = 0;   // the value, when kind == Number
+
+  bool is_value() const { return kind == TokenKind::Number || kind == TokenKind::Blank; }
+};
+
+// Reads a cell's characters as a number. Thousands separators, a unit suffix such as "件" and, in a
+// delimited cell, spaces inside the digits ("1 4" from split <span>s) are tolerated.
+bool parse_number(std::u32string_view cell, double& value);
+bool is_blank_marker(std::u32string_view cell);
+TokenKind classify_cell(std::u32string_view cell, double& value);
+
+}  // namespace xxgk

@@ -1,0 +1,151 @@
+#include "readers/line_layouts.h"
+
+#include "text/normalize.h"
+
+namespace xxgk {
+namespace {
+
+struct Span {
+  size_t begin, end;
+};
+
+class LineSplitter {
+ public:
+  explicit LineSplitter(const Text& text) : text_(text) {}
+
+  std::vector<Token> run() {
+    size_t pos = 0;
+    while (pos < text_.size()) {
+      size_t end = pos;
+      while (end < text_.size() && text_.chars[end] != U'\n') ++end;
+      line({pos, end});
+      pos = end + 1;
+    }
+    return std::move(tokens_);
+  }
+
+ private:
+  const Text& text_;
+  std::vector<Token> tokens_;
+  uint32_t row_ = 0;
+  uint16_t col_ = 0;
+  bool in_bar_row_ = false;
+
+  Span trim(Span s) const {
+    while (s.begin < s.end && is_space(text_.chars[s.begin])) ++s.begin;
+    while (s.end > s.begin && is_space(text_.chars[s.end - 1])) --s.end;
+    return s;
+  }
+  bool contains(Span s, char32_t c) const {
+    for (size_t k = s.begin; k < s.end; ++k)
+      if (text_.chars[k] == c) return true;
+    return false;
+  }
+  bool ends_with_bar(Span s) const { return s.end > s.begin && text_.chars[s.end - 1] == U'|'; }
+
+  void new_row() {
+    ++row_;
+    col_ = 0;
+  }
+
+  void emit(Span s, bool positional) {
+    s = trim(s);
+    Token t;
+    t.begin = static_cast<uint32_t>(s.begin);
+    t.end = static_cast<uint32_t>(s.end);
+    t.row = row_;
+    t.col = col_ < 0xFFFF ? col_++ : col_;
+    t.positional = positional;
+    t.kind = classify_cell(text_.view(s.begin, s.end), t.number);
+    if (!positional && t.kind == TokenKind::Empty) return;
+    tokens_.push_back(t);
+  }
+
+  void line(Span raw) {
+    Span s = trim(raw);
+    if (s.begin == s.end) return;  // blank lines separate nothing in any layout
+    bool lone_bar = s.end - s.begin == 1 && text_.chars[s.begin] == U'|';
+    if (lone_bar) {
+      new_row();
+      in_bar_row_ = true;
+      return;
+    }
+    if (in_bar_row_ && ends_with_bar(s)) return split_on(s, U'|', /*keep_row=*/true);
+    in_bar_row_ = false;
+    new_row();
+    if (contains(s, U'\t')) return split_on(s, U'\t', false);
+    if (contains(s, U'|')) {
+      if (is_markdown_rule(s)) return;
+      return split_on(s, U'|', false);
+    }
+    free_line(s);
+  }
+
+  // "|---|:--:|" under a markdown header row.
+  bool is_markdown_rule(Span s) const {
+    bool dash = false;
+    for (size_t k = s.begin; k < s.end; ++k) {
+      char32_t c = text_.chars[k];
+      if (c == U'-') dash = true;
+      else if (c != U'|' && c != U':' && c != U' ') return false;
+    }
+    return dash;
+  }
+
+  // Cells between delimiters. A leading delimiter (markdown) opens no cell and the last
+  // delimiter closes the row; empty cells between keep their place.
+  void split_on(Span s, char32_t delimiter, bool keep_row) {
+    (void)keep_row;
+    size_t begin = s.begin;
+    if (delimiter == U'|' && text_.chars[begin] == U'|') ++begin;
+    size_t end = s.end;
+    if (delimiter == U'|' && end > begin && text_.chars[end - 1] == U'|') --end;
+    size_t cell = begin;
+    for (size_t k = begin; k <= end; ++k) {
+      if (k == end || text_.chars[k] == delimiter) {
+        emit({cell, k}, true);
+        cell = k + 1;
+      }
+    }
+  }
+
+  // One cell per line, or PDF text: runs of two or more spaces separate cells, and numbers at
+  // the end of a cell separated by single spaces are cells of their own ("规章 0 0 0").
+  void free_line(Span s) {
+    size_t cell = s.begin;
+    for (size_t k = s.begin; k <= s.end; ++k) {
+      bool gap = k < s.end && text_.chars[k] == U' ' && k + 1 < s.end && text_.chars[k + 1] == U' ';
+      if (k == s.end || gap) {
+        free_cell({cell, k});
+        while (k < s.end && text_.chars[k] == U' ') ++k;
+        cell = k;
+      }
+    }
+  }
+
+  void free_cell(Span s) {
+    s = trim(s);
+    if (s.begin == s.end) return;
+    std::vector<Span> trailing;  // numeric words at the end, last first
+    size_t end = s.end;
+    while (end > s.begin) {
+      size_t start = end;
+      while (start > s.begin && text_.chars[start - 1] != U' ') --start;
+      double v;
+      Span word{start, end};
+      TokenKind k = classify_cell(text_.view(start, end), v);
+      if (start == s.begin || (k != TokenKind::Number && k != TokenKind::Blank)) break;
+      trailing.push_back(word);
+      end = start;
+      while (end > s.begin && text_.chars[end - 1] == U' ') --end;
+    }
+    emit({s.begin, end}, false);
+    for (auto it = trailing.rbegin(); it != trailing.rend(); ++it) emit(*it, false);
+  }
+};
+
+}  // namespace
+
+std::vector<Token> split_into_tokens(const Text& text) { return LineSplitter(text).run(); }
+
+}  // namespace xxgk

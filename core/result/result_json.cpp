@@ -1,0 +1,92 @@
+#include "result/result_json.h"
+
+#include <cmath>
+
+namespace xxgk {
+namespace {
+
+// Integers print as integers (25, not 25.0): the numbers a clerk typed.
+Json number(double v) {
+  if (v == std::floor(v) && std::fabs(v) < 9e15) return static_cast<long long>(v);
+  return v;
+}
+
+template <typename T>
+Json optional(const std::optional<T>& v) {
+  return v ? Json(*v) : Json(nullptr);
+}
+
+Json optional_number(const std::optional<double>& v) { return v ? number(*v) : Json(nullptr); }
+Json optional_string(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
+Json table_json(const TableData& t, const TableDef& def) {
+  Json rows = Json::object();
+  for (size_t r = 0; r < def.rows.size(); ++r) {
+    Json row = Json::object();
+    for (size_t c = 0; c < def.rows[r].columns.size(); ++c) row[def.rows[r].columns[c].id] = t.cells[r][c];
+    rows[def.rows[r].id] = std::move(row);
+  }
+  return Json{{"found", t.found}, {"range", optional(t.range)}, {"rows", std::move(rows)}};
+}
+
+}  // namespace
+
+const char* severity_name(Severity s) {
+  switch (s) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Info: return "info";
+  }
+  return "";
+}
+
+void to_json(Json& j, const Range& r) { j = Json{{"start", r.start}, {"end", r.end}}; }
+
+void to_json(Json& j, const Cell& c) {
+  j = Json{{"value", optional_number(c.value)}, {"raw", c.raw}, {"range", optional(c.range)}};
+}
+
+void to_json(Json& j, const Finding& f) {
+  j = Json{{"rule", f.rule},
+           {"severity", severity_name(f.severity)},
+           {"message", f.message},
+           {"table", f.table ? Json(table_name(*f.table)) : Json(nullptr)},
+           {"row", optional_string(f.row)},
+           {"column", optional_string(f.column)},
+           {"expected", optional_number(f.expected)},
+           {"actual", optional_number(f.actual)},
+           {"range", optional(f.range)},
+           {"related", f.related}};
+}
+
+Json result_to_json(const CheckResult& r) {
+  Json j;
+  j["schema"] = 1;
+  j["tool"] = Json{{"name", "xxgk-lint"}, {"version", XXGK_VERSION}};
+  j["input"] = Json{{"format", r.html ? "html" : "text"}, {"chars", r.chars}};
+  if (r.error) {
+    j["error"] = Json{{"code", r.error->code}, {"message", r.error->message}};
+    return j;
+  }
+  j["template"] = r.tmpl ? Json(r.tmpl->id) : Json(nullptr);
+  j["year"] = optional(r.meta.year);
+  j["agency"] = optional_string(r.meta.agency);
+  Json sections = Json::array();
+  for (const auto& s : r.sections.found)
+    sections.push_back(Json{{"number", s.number}, {"title", s.title}, {"range", s.range}});
+  j["sections"] = std::move(sections);
+  Json tables = Json::object();
+  for (TableId id : {TableId::Active, TableId::Requests, TableId::Review})
+    tables[table_name(id)] = table_json(r.tables.get(id), r.tmpl->table(id));
+  j["tables"] = std::move(tables);
+  j["findings"] = r.findings;
+  Json summary{{"errors", 0}, {"warnings", 0}, {"infos", 0}};
+  for (const auto& f : r.findings) {
+    const char* key = f.severity == Severity::Error ? "errors" : f.severity == Severity::Warning ? "warnings" : "infos";
+    summary[key] = summary[key].get<int>() + 1;
+  }
+  j["summary"] = std::move(summary);
+  return j;
+}
+
+}  // namespace xxgk

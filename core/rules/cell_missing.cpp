@@ -1,0 +1,125 @@
+// cell-missing: a template cell that is blank or was lost. Equations through it are not judged,
+// and this says so once per row (once per table when most of it is blank).
+#include "rules/all_rules.h"
+#include "rules/describe.h"
+
+namespace xxgk::rules {
+namespace {
+
+// More rows than this with gaps, and one finding speaks for the whole table.
+constexpr int kRowsBeforeSummary = 5;
+
+bool counts_as_missing(TableId id, const Cell& c) {
+  switch (c.state) {
+    case CellState::Absent:
+    case CellState::Empty:
+      return true;
+    case CellState::Blank:  // "/" in the active table means "not applicable", and is fine there
+      return id != TableId::Active;
+    default:
+      return false;
+  }
+}
+
+const ShortRow* short_row(const TableData& t, int row) {
+  for (const ShortRow& s : t.short_rows)
+    if (s.row == row) return &s;
+  return nullptr;
+}
+
+std::string table_label(TableId id) {
+  switch (id) {
+    case TableId::Active: return "主动公开情况表";
+    case TableId::Requests: return "申请情况表";
+    case TableId::Review: return "复议诉讼表";
+  }
+  return "";
+}
+
+std::string short_row_message(const RuleContext& ctx, TableId id, const ShortRow& s, int columns,
+                              const std::vector<int>& missing) {
+  std::string where = id == TableId::Review ? "复议诉讼表" : table_label(id) + row_name(ctx.tmpl, id, s.row);
+  std::string msg = where + "只读到 " + std::to_string(s.values.size()) + " 个数字（应有 " +
+                    std::to_string(columns) + " 个）";
+  if (!s.resolved) return msg + "，无法确定缺的是哪一格，该行不参与核算";
+  msg += "，按勾稽关系判断缺的是";
+  for (size_t k = 0; k < missing.size(); ++k)
+    msg += (k ? "、" : "") + column_name(ctx.tmpl, id, s.row, missing[k]);
+  return msg + "，请补填";
+}
+
+struct RowGap {
+  int row;
+  std::vector<int> columns;
+};
+
+std::vector<RowGap> gaps_of(const TableData& t) {
+  std::vector<RowGap> gaps;
+  for (int r = 0; r < static_cast<int>(t.cells.size()); ++r) {
+    RowGap g{r, {}};
+    for (int c = 0; c < static_cast<int>(t.cells[r].size()); ++c)
+      if (counts_as_missing(t.id, t.cells[r][c])) g.columns.push_back(c);
+    if (!g.columns.empty()) gaps.push_back(std::move(g));
+  }
+  return gaps;
+}
+
+std::string gap_message(const RuleContext& ctx, const TableData& t, const RowGap& g) {
+  TableId id = t.id;
+  bool lost_row = !t.row_labels[g.row] && id != TableId::Review;
+  int columns = static_cast<int>(t.cells[g.row].size());
+  if (lost_row) return table_label(id) + "中未找到" + row_name(ctx.tmpl, id, g.row) + "，该行不参与核算";
+  if (const ShortRow* s = short_row(t, id == TableId::Review ? 0 : g.row)) {
+    if (id != TableId::Review) return short_row_message(ctx, id, *s, columns, g.columns);
+  }
+  std::string msg = table_label(id) + row_name(ctx.tmpl, id, g.row);
+  for (size_t k = 0; k < g.columns.size(); ++k)
+    msg += (k ? "、" : "") + column_name(ctx.tmpl, id, g.row, g.columns[k]);
+  const Cell& first = t.cells[g.row][g.columns[0]];
+  return msg + (first.state == CellState::Absent ? "缺失" : "未填数字（" + cell_value_text(first) + "）") +
+         (id == TableId::Active ? "" : "，不参与核算");
+}
+
+void report_gap(const RuleContext& ctx, const Report& report, const TableData& t, const RowGap& g) {
+  Finding f = finding_at(ctx.tables, {t.id, g.row, g.columns[0]});
+  if (g.columns.size() > 1) f.column.clear();
+  f.message = gap_message(ctx, t, g);
+  report(std::move(f));
+}
+
+void report_review_short(const RuleContext& ctx, const Report& report, const TableData& t) {
+  if (t.short_rows.empty()) return;
+  const ShortRow& s = t.short_rows.front();
+  Finding f;
+  f.table = TableId::Review;
+  f.range = t.range;
+  f.message = "复议诉讼表只读到 " + std::to_string(s.values.size()) + " 个数字（应有 15 个）" +
+              (s.resolved ? "，已按各组合计关系定位" : "，无法确定缺的是哪一格，该表不参与核算");
+  report(std::move(f));
+}
+
+}  // namespace
+
+void cell_missing(const RuleContext& ctx, const Report& report) {
+  for (TableId id : {TableId::Active, TableId::Requests, TableId::Review}) {
+    const TableData& t = ctx.tables.get(id);
+    if (!t.found) continue;  // table-missing speaks for it
+    if (id == TableId::Review && !t.short_rows.empty()) {
+      report_review_short(ctx, report, t);
+      continue;
+    }
+    std::vector<RowGap> gaps = gaps_of(t);
+    if (static_cast<int>(gaps.size()) > kRowsBeforeSummary) {
+      Finding f;
+      f.table = id;
+      f.range = t.range;
+      f.message = table_label(id) + "有 " + std::to_string(gaps.size()) +
+                  " 行存在空白或缺失的格（如" + row_name(ctx.tmpl, id, gaps[0].row) + "），这些格不参与核算";
+      report(std::move(f));
+      continue;
+    }
+    for (const RowGap& g : gaps) report_gap(ctx, report, t, g);
+  }
+}
+
+}  // namespace xxgk::rules

@@ -1,0 +1,39 @@
+// A rule: a stable id, a default severity, a one-line description, and a check that reports
+// through a callback. The engine fills in the id and the severity (markdownlint's shape).
+#pragma once
+
+#include <functional>
+
+#include "document/document.h"
+#include "document/metadata.h"
+#include "document/sections.h"
+#include "result/finding.h"
+#include "tables/tables.h"
+
+namespace xxgk {
+
+struct RuleContext {
+  const Document& doc;
+  const Sections& sections;
+  const Metadata& meta;
+  const Tables& tables;
+  const Template& tmpl;
+  bool template_forced = false;  // --template said which; nothing to judge about the choice
+};
+
+// What a rule says; the engine turns it into a Finding.
+using Report = std::function<void(Finding)>;
+
+struct Rule {
+  const char* id;
+  Severity severity;
+  const char* description;
+  void (*check)(const RuleContext&, const Report&);
+};
+
+// Every rule, in the order the engine runs them. Adding a rule: its file, a line here, fixtures.
+const std::vector<Rule>& rule_registry();
+
+std::vector<Finding> run_rules(const RuleContext& ctx);
+
+}  // namespace xxgk

@@ -1,0 +1,19 @@
+// table-missing: each of the template's three tables must be there.
+#include "rules/all_rules.h"
+#include "rules/describe.h"
+
+namespace xxgk::rules {
+
+void table_missing(const RuleContext& ctx, const Report& report) {
+  for (TableId id : {TableId::Active, TableId::Requests, TableId::Review}) {
+    if (ctx.tables.get(id).found) continue;
+    Finding f;
+    f.table = id;
+    int section = id == TableId::Active ? 2 : id == TableId::Requests ? 3 : 4;
+    if (const SectionHeading* h = ctx.sections.get(section)) f.range = h->range;
+    f.message = std::string("未找到表格「") + table_title(id) + "」：请检查是否漏贴，或表格是否被粘贴成了无法辨认的样子";
+    report(std::move(f));
+  }
+}
+
+}  // namespace xxgk::rules

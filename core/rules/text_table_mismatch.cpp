@@ -1,0 +1,156 @@
+// text-table-mismatch: a number the narrative states that contradicts the table cell it
+// describes. Only unambiguous sentences are judged, and a sentence is never flagged when any of
+// its readings agrees with the table ("受理749件" may mean 新收 + 上年结转; "其中自然人741件" is a
+// column including 上年结转, so sentences with 其中/分别/同比 are left alone).
+#include <cmath>
+
+#include "document/text_search.h"
+#include "rules/all_rules.h"
+#include "rules/describe.h"
+#include "text/normalize.h"
+
+namespace xxgk::rules {
+namespace {
+
+constexpr size_t kWindow = 16;  // characters between the key word and its number
+
+using Reading = std::vector<CellRef>;  // the cells whose sum the sentence may mean
+
+struct Claim {
+  std::u32string_view keyword;
+  std::u32string_view needs;  // a word the sentence must hold ("申请"), or empty
+  std::u32string_view unit;   // what follows the number
+  std::vector<std::vector<std::pair<const char*, const char*>>> readings;  // table row/col ids
+  TableId table;
+};
+
+const std::vector<Claim>& claims() {
+  using R = std::vector<std::vector<std::pair<const char*, const char*>>>;
+  const R received = {{{"new", "total"}}, {{"new", "total"}, {"carried_over", "total"}}};
+  const R handled = {{{"total", "total"}}, {{"new", "total"}}, {{"new", "total"}, {"carried_over", "total"}}};
+  static const std::vector<Claim> kClaims = {
+      {U"收到", U"申请", U"件", received, TableId::Requests},
+      {U"新收", U"申请", U"件", received, TableId::Requests},
+      {U"受理", U"申请", U"件", received, TableId::Requests},
+      {U"上年结转", U"", U"件", R{{{"carried_over", "total"}}}, TableId::Requests},
+      {U"办结", U"申请", U"件", handled, TableId::Requests},
+      {U"结转下年度", U"", U"件", R{{{"carry_forward", "total"}}}, TableId::Requests},
+      {U"结转至下年度", U"", U"件", R{{{"carry_forward", "total"}}}, TableId::Requests},
+      {U"行政复议", U"", U"件", R{{{"review", "total"}}}, TableId::Review},
+      {U"行政诉讼", U"", U"件",
+       R{{{"litigation_direct", "total"}, {"litigation_after_review", "total"}},
+         {{"review", "total"}, {"litigation_direct", "total"}, {"litigation_after_review", "total"}}},
+       TableId::Review},
+  };
+  return kClaims;
+}
+
+// Words that make a number a part, a change or a comparison rather than the figure itself.
+bool qualifies(std::u32string_view between) {
+  return contains_any(between, {U"其中", U"分别", U"同比", U"增加", U"减少", U"增长", U"下降", U"较",
+                                U"占", U"%", U"累计", U"以来", U"平均", U"约", U"余", U"多"});
+}
+
+bool ends_window(char32_t c) {
+  return c == U'。' || c == U';' || c == U'；' || c == U'!' || c == U'?' || c == U'\n';
+}
+
+std::optional<CellRef> cell_ref(const RuleContext& ctx, TableId table, const char* row, const char* col) {
+  const TableDef& def = ctx.tmpl.table(table);
+  int r = def.row_index(row);
+  if (r < 0) return std::nullopt;
+  for (int c = 0; c < static_cast<int>(def.rows[r].columns.size()); ++c)
+    if (def.rows[r].columns[c].id == col) return CellRef{table, r, c};
+  return std::nullopt;
+}
+
+std::optional<long long> reading_value(const RuleContext& ctx, const Claim& claim, size_t k, CellRef& primary) {
+  long long sum = 0;
+  bool first = true;
+  for (const auto& [row, col] : claim.readings[k]) {
+    auto ref = cell_ref(ctx, claim.table, row, col);
+    if (!ref) return std::nullopt;
+    auto v = count_value(cell_at(ctx.tables, *ref));
+    if (!v) return std::nullopt;
+    if (first) primary = *ref;
+    first = false;
+    sum += *v;
+  }
+  return sum;
+}
+
+// Another claim's key word inside the window: the number belongs to that one.
+bool other_keyword_between(std::u32string_view between, const Claim& self) {
+  for (const Claim& c : claims())
+    if (c.keyword != self.keyword && contains(between, c.keyword)) return true;
+  return false;
+}
+
+
+std::optional<FoundNumber> stated_number(std::u32string_view s, size_t from, const Claim& claim) {
+  size_t end = std::min(s.size(), from + kWindow);
+  for (size_t p = from; p < end; ++p) {
+    if (ends_window(s[p])) return std::nullopt;
+    if (!is_digit(s[p])) continue;
+    std::u32string_view between = s.substr(from, p - from);
+    if (qualifies(between) || other_keyword_between(between, claim)) return std::nullopt;
+    if (!claim.needs.empty() && !contains(s.substr(0, p), claim.needs)) return std::nullopt;
+    auto n = number_at(s, p);
+    if (!n) return std::nullopt;
+    size_t u = n->end;
+    while (u < s.size() && s[u] == U' ') ++u;
+    if (s.substr(u, claim.unit.size()) != claim.unit) return std::nullopt;
+    return n;
+  }
+  return std::nullopt;
+}
+
+bool inside_tables(const RuleContext& ctx, Range r) {
+  for (const TableData* t : {&ctx.tables.active, &ctx.tables.requests, &ctx.tables.review})
+    if (t->range && r.start >= t->range->start && r.end <= t->range->end) return true;
+  return false;
+}
+
+void judge(const RuleContext& ctx, const Report& report, size_t token, const Claim& claim, const FoundNumber& n) {
+  CellRef primary{};
+  bool judged = false;
+  for (size_t k = 0; k < claim.readings.size(); ++k) {
+    CellRef ref{};
+    auto v = reading_value(ctx, claim, k, ref);
+    if (!v) continue;
+    if (static_cast<double>(*v) == n.value) return;  // one reading agrees: nothing to say
+    if (!judged) primary = ref;
+    judged = true;
+  }
+  if (!judged) return;
+  const Token& t = ctx.doc.tokens[token];
+  auto stated = ctx.doc.token_text(token);
+  size_t from = n.begin >= 12 ? n.begin - 12 : 0;
+  Finding f = finding_at(ctx.tables, primary);
+  const Cell& cell = cell_at(ctx.tables, primary);
+  f.message = "正文“…" + to_utf8(stated.substr(from, n.end - from)) + to_utf8(claim.unit) + "”与表格不一致：" +
+              cell_name(ctx.tmpl, primary) + "为 " + cell_value_text(cell);
+  if (claim.readings.size() > 1) f.message += "（其他可能的理解也都对不上）";
+  f.expected = cell.value;
+  f.actual = n.value;
+  if (cell.range) f.related.push_back(*cell.range);
+  f.range = ctx.doc.text.source_range(t.begin + n.begin, t.begin + n.end);
+  report(std::move(f));
+}
+
+}  // namespace
+
+void text_table_mismatch(const RuleContext& ctx, const Report& report) {
+  for (size_t i = 0; i < ctx.doc.tokens.size(); ++i) {
+    if (ctx.doc.tokens[i].kind != TokenKind::Text || inside_tables(ctx, ctx.doc.token_range(i))) continue;
+    std::u32string_view s = ctx.doc.token_text(i);
+    for (const Claim& claim : claims()) {
+      if (!ctx.tables.get(claim.table).found) continue;
+      for (size_t p = s.find(claim.keyword); p != std::u32string_view::npos; p = s.find(claim.keyword, p + 1)) {
+        if (auto n = stated_number(s, p + claim.keyword.size(), claim)) judge(ctx, report, i, claim, *n);
+      }
+    }
+  }
+}
+
+}  // namespace xxgk::rules

@@ -1,0 +1,273 @@
+#include "tables/table_reader.h"
+
+#include "tables/short_rows.h"
+#include "templates/label_key.h"
+
+namespace xxgk {
+namespace {
+
+constexpr size_t kMaxLabelChars = 60;    // longer text is narrative, not a row label
+constexpr int kMaxContinuationTokens = 2;  // a wrapped label's further lines
+constexpr int kReviewCells = 15;
+
+struct Region {
+  size_t begin = 0, end = 0;
+};
+
+Cell cell_from(const Document& doc, size_t i) {
+  const Token& t = doc.tokens[i];
+  Cell c;
+  c.range = doc.token_range(i);
+  c.raw = doc.token_utf8(i);
+  switch (t.kind) {
+    case TokenKind::Empty: c.state = CellState::Empty; break;
+    case TokenKind::Blank: c.state = CellState::Blank; break;
+    case TokenKind::Text: c.state = CellState::Invalid; break;
+    case TokenKind::Number:
+      c.state = CellState::Number;
+      c.value = t.number;
+      break;
+  }
+  return c;
+}
+
+bool label_matches(const RowDef& row, const LabelKey& k) {
+  if (!row.numbering.empty() && k.numbering != row.numbering) return false;
+  for (const auto& key : row.keys) {
+    if (row.mode == MatchMode::Exact ? k.key == key : k.key.find(key) != std::u32string::npos)
+      return true;
+  }
+  return false;
+}
+
+struct ValuesRead {
+  std::vector<Cell> cells;
+  size_t next = 0;
+  bool complete = false;  // every column got a place
+};
+
+class TableReader {
+ public:
+  TableReader(const Document& doc, const TableDef& def, Region region)
+      : doc_(doc), def_(def), region_(region) {
+    compute_masks();
+  }
+
+  TableData read_labelled() {
+    TableData t = empty_table();
+    size_t pos = region_.begin;
+    for (int r = 0; r < static_cast<int>(def_.rows.size()); ++r) {
+      size_t label = find_label(r, pos);
+      if (label == kNone) continue;
+      ValuesRead values = read_values(label, def_.rows[r].columns.size());
+      place_row(t, r, label, values);
+      pos = values.next;
+    }
+    return t;
+  }
+
+  TableData read_review() {
+    TableData t = empty_table();
+    size_t first = region_.begin;
+    while (first < region_.end && !tok(first).is_value()) ++first;
+    if (first >= region_.end) return t;
+    ValuesRead values = tok(first).positional ? positional_rows(first, kReviewCells)
+                                              : free_values(first, kReviewCells);
+    t.found = true;
+    extend_range(t, values.cells);
+    if (!values.complete) {
+      t.short_rows.push_back({0, values.cells, std::nullopt, false});
+      return t;
+    }
+    for (int i = 0; i < kReviewCells; ++i) t.cells[i / 5][i % 5] = values.cells[i];
+    return t;
+  }
+
+ private:
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  const Document& doc_;
+  const TableDef& def_;
+  Region region_;
+  std::vector<uint64_t> masks_;  // per token of the region: the rows its label matches
+
+  const Token& tok(size_t i) const { return doc_.tokens[i]; }
+  uint64_t mask(size_t i) const { return masks_[i - region_.begin]; }
+
+  TableData empty_table() const {
+    TableData t;
+    t.id = def_.id;
+    for (const auto& row : def_.rows) t.cells.emplace_back(row.columns.size());
+    t.row_labels.resize(def_.rows.size());
+    return t;
+  }
+
+  void compute_masks() {
+    masks_.assign(region_.end - region_.begin, 0);
+    for (size_t i = region_.begin; i < region_.end; ++i) {
+      if (tok(i).kind != TokenKind::Text) continue;
+      std::u32string_view s = doc_.token_text(i);
+      if (s.size() > kMaxLabelChars) continue;
+      LabelKey key = label_key(s);
+      for (size_t r = 0; r < def_.rows.size() && r < 64; ++r)
+        if (label_matches(def_.rows[r], key)) masks_[i - region_.begin] |= uint64_t{1} << r;
+    }
+  }
+
+  // The first label of row r from `from` that numbers follow; kNone when a later row's label
+  // comes first (row r was lost) or the region ends.
+  size_t find_label(int r, size_t from) const {
+    const uint64_t later = ~uint64_t{0} << (r + 1);
+    for (size_t i = from; i < region_.end; ++i) {
+      uint64_t m = mask(i);
+      if (m == 0) continue;
+      bool mine = (m >> r) & 1;
+      if ((mine || (m & later)) && first_value_after(i) != kNone) return mine ? i : kNone;
+    }
+    return kNone;
+  }
+
+  // Where the numbers of the label at `label` begin: in its own row (delimited layouts), or
+  // after it, past at most two lines of a wrapped label.
+  size_t first_value_after(size_t label) const {
+    size_t i = label + 1;
+    if (tok(label).positional) {
+      size_t j = i;
+      while (j < region_.end && tok(j).row == tok(label).row && tok(j).kind == TokenKind::Text && mask(j) == 0) ++j;
+      for (size_t k = j; k < region_.end && tok(k).row == tok(label).row; ++k)
+        if (tok(k).is_value()) return j;
+      while (i < region_.end && tok(i).row == tok(label).row) ++i;
+    }
+    int continuation = 0;
+    for (; i < region_.end; ++i) {
+      const Token& t = tok(i);
+      if (t.is_value()) return i;
+      if (t.kind == TokenKind::Empty) continue;
+      if (mask(i) != 0 || ++continuation > kMaxContinuationTokens) return kNone;
+    }
+    return kNone;
+  }
+
+  ValuesRead read_values(size_t label, size_t n) const {
+    size_t first = first_value_after(label);
+    return tok(first).positional ? positional_row(first, n) : free_values(first, n);
+  }
+
+  // Delimited layout: the cells from `first` on in its row keep their places.
+  ValuesRead positional_row(size_t first, size_t n) const {
+    ValuesRead v;
+    size_t i = first;
+    for (; i < region_.end && tok(i).row == tok(first).row && v.cells.size() < n; ++i)
+      v.cells.push_back(cell_from(doc_, i));
+    v.complete = true;  // a lost tail cell is still in its place: absent
+    v.cells.resize(n);
+    v.next = i;
+    return v;
+  }
+
+  // The review row may run on over several delimited rows.
+  ValuesRead positional_rows(size_t first, size_t n) const {
+    ValuesRead v;
+    size_t i = first;
+    while (i < region_.end && v.cells.size() < n && tok(i).is_value()) {
+      uint32_t row = tok(i).row;
+      for (; i < region_.end && tok(i).row == row && v.cells.size() < n; ++i)
+        v.cells.push_back(cell_from(doc_, i));
+    }
+    v.complete = true;
+    v.cells.resize(n);
+    v.next = i;
+    return v;
+  }
+
+  // Free layout: consecutive numbers; a lost cell leaves no trace of its place.
+  ValuesRead free_values(size_t first, size_t n) const {
+    ValuesRead v;
+    size_t i = first;
+    for (; i < region_.end && tok(i).is_value() && v.cells.size() < n; ++i)
+      v.cells.push_back(cell_from(doc_, i));
+    v.complete = v.cells.size() == n;
+    v.next = i;
+    return v;
+  }
+
+  void extend_range(TableData& t, const std::vector<Cell>& cells) const {
+    for (const Cell& c : cells) {
+      if (!c.range) continue;
+      if (!t.range) t.range = c.range;
+      t.range->start = std::min(t.range->start, c.range->start);
+      t.range->end = std::max(t.range->end, c.range->end);
+    }
+  }
+
+  void place_row(TableData& t, int r, size_t label, const ValuesRead& values) const {
+    t.found = true;
+    Range label_range = doc_.token_range(label);
+    t.row_labels[r] = label_range;
+    extend_range(t, {Cell{CellState::Blank, std::nullopt, "", label_range}});
+    extend_range(t, values.cells);
+    if (values.complete) {
+      t.cells[r] = values.cells;
+    } else {
+      t.short_rows.push_back({r, values.cells, label_range, false});
+    }
+  }
+};
+
+Region region_between(const Sections& s, int from, std::initializer_list<int> until, size_t size,
+                      size_t fallback_begin) {
+  Region r{fallback_begin, size};
+  if (auto b = s.start(from)) r.begin = *b;
+  for (int n : until) {
+    auto e = s.start(n);
+    if (e && *e > r.begin) {
+      r.end = *e;
+      break;
+    }
+  }
+  return r;
+}
+
+// Where the review table starts without its heading: at a "行政复议" header cell.
+size_t review_header(const Document& doc, size_t from) {
+  for (size_t i = from; i < doc.tokens.size(); ++i)
+    if (doc.tokens[i].kind == TokenKind::Text && label_key(doc.token_text(i)).key == U"行政复议") return i;
+  return doc.tokens.size();
+}
+
+size_t end_of(const TableData& t, const Document& doc) {
+  if (!t.range) return 0;
+  size_t i = 0;
+  while (i < doc.tokens.size() && doc.token_range(i).start < t.range->end) ++i;
+  return i;
+}
+
+}  // namespace
+
+Tables read_tables(const Document& doc, const Sections& sections, const Template& tmpl) {
+  Tables t;
+  t.tmpl = &tmpl;
+  const size_t n = doc.tokens.size();
+  Region requests = region_between(sections, 3, {4, 5, 6}, n, sections.start(2).value_or(0));
+  t.requests = TableReader(doc, tmpl.requests, requests).read_labelled();
+  Region active = region_between(sections, 2, {3, 4, 5, 6}, n, 0);
+  t.active = TableReader(doc, tmpl.active, active).read_labelled();
+  Region review = region_between(sections, 4, {5, 6}, n, 0);
+  if (!sections.start(4)) review.begin = review_header(doc, end_of(t.requests, doc));
+  if (review.begin > review.end) review.end = n;
+  t.review = TableReader(doc, tmpl.review, review).read_review();
+  place_short_rows(t);
+  return t;
+}
+
+int fit_score(const Tables& tables) {
+  int score = 0;
+  for (const TableData* t : {&tables.active, &tables.requests, &tables.review}) {
+    for (const auto& row : t->cells)
+      for (const Cell& c : row)
+        if (c.state == CellState::Number || c.state == CellState::Blank) ++score;
+    score -= 2 * static_cast<int>(t->short_rows.size());
+  }
+  return score;
+}
+
+}  // namespace xxgk

@@ -1,0 +1,69 @@
+// The three tables rebuilt by the template: every row and column of the template has a cell,
+// found or not. A value is never invented: blank, "/", lost or unreadable is no value.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "document/token.h"
+#include "templates/template.h"
+#include "text/text.h"
+
+namespace xxgk {
+
+enum class CellState : uint8_t {
+  Absent,   // no place in the paste held it (row or cell lost)
+  Empty,    // an empty cell of a delimited layout
+  Blank,    // "/", "—", "无": deliberately no number
+  Number,   // a number
+  Invalid,  // text where a number belongs
+};
+
+struct Cell {
+  CellState state = CellState::Absent;
+  std::optional<double> value;   // only for Number
+  std::string raw;               // the cell's text as pasted (normalised)
+  std::optional<Range> range;    // where it stands in the input
+
+  bool has_value() const { return value.has_value(); }
+};
+
+// A row read with fewer numbers than columns, in a layout that cannot say which cell was lost.
+struct ShortRow {
+  int row = 0;
+  std::vector<Cell> values;  // in reading order
+  std::optional<Range> label_range;
+  bool resolved = false;     // the equations placed the gap in exactly one way
+};
+
+struct TableData {
+  TableId id = TableId::Active;
+  bool found = false;
+  std::optional<Range> range;
+  std::vector<std::vector<Cell>> cells;          // [row][column], as the template defines them
+  std::vector<std::optional<Range>> row_labels;  // where each row's label stands
+  std::vector<ShortRow> short_rows;
+};
+
+struct Tables {
+  const Template* tmpl = nullptr;
+  TableData active, requests, review;
+
+  const TableData& get(TableId id) const;
+  TableData& get(TableId id);
+};
+
+struct CellRef {
+  TableId table = TableId::Requests;
+  int row = 0;
+  int col = 0;
+  bool operator==(const CellRef& o) const { return table == o.table && row == o.row && col == o.col; }
+};
+
+const Cell& cell_at(const Tables& t, CellRef ref);
+
+// A count as the equations use it: a value that is a non-negative integer, else nothing.
+std::optional<long long> count_value(const Cell& c);
+
+}  // namespace xxgk

@@ -1,0 +1,33 @@
+// Reading the bytes the user gave: UTF-8 (BOM skipped) is decoded and normalised; anything else
+// (GBK/GB18030, binary, nothing at all, too much) is refused with a message a clerk understands.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "text/text.h"
+
+namespace xxgk {
+
+// Inputs beyond this many bytes are refused rather than checked slowly.
+constexpr size_t kMaxInputBytes = 16u * 1024u * 1024u;
+
+struct InputError {
+  std::string code;     // "empty", "invalid-utf8", "gbk", "binary", "too-large"
+  std::string message;  // Chinese, for the clerk
+};
+
+struct DecodedInput {
+  Text text;                 // normalised; \r\n folded to \n
+  uint32_t utf16_length = 0; // length of the input as a JavaScript string (BOM excluded)
+  bool bom = false;
+  std::optional<InputError> error;
+};
+
+DecodedInput decode_input(std::string_view bytes);
+
+// True when invalid UTF-8 reads as GBK/GB18030 double-byte text.
+bool looks_like_gbk(std::string_view bytes);
+
+}  // namespace xxgk

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs everything xxgk-lint needs on a fresh Debian 12 machine: compilers and CMake, the
+# header-only libraries, Emscripten for the WebAssembly build, and Chromium with CJK fonts plus
+# playwright-core for the browser tests. Safe to run again: apt and npm skip what is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  nlohmann-json3-dev libutfcpp-dev doctest-dev
+  clang libclang-rt-14-dev
+  emscripten
+  chromium fonts-noto-cjk
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Node.js and npm: the machine's own when present (Debian's nodejs conflicts with some preinstalled
+# builds that bundle npm), Debian's otherwise.
+if ! command -v npm >/dev/null 2>&1; then
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+
+# playwright-core only drives the system Chromium; it never downloads a browser.
+if [ ! -d web/tests/node_modules/playwright-core ]; then
+  echo "setup: npm install (playwright-core)"
+  (cd web/tests && npm install --no-audit --no-fund --loglevel=error)
+fi
+echo "setup: done"

@@ -1,0 +1,357 @@
+#!/usr/bin/env python3
+"""Run xxgk-lint over a generated corpus and measure it against the truth.
+
+    python3 tests/corpus/evaluate.py build/cli/xxgk-lint tests/corpus/sample [--bar] [--worst 15]
+
+For every NAME.truth.json in DIR it runs `CLI --format json NAME.txt|NAME.html` and compares the
+result (../../shared/spec/output.md) with the truth. See README.md for what each number means.
+Exit status is 0, unless --bar is given and a number is below the bar (then 1).
+"""
+
+import argparse
+import collections
+import glob
+import json
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+BAR = {"cells": 99.0, "defects": 95.0, "suspect": 95.0, "clean_errors_max": 2.0}
+
+# defect kind -> rule that reports it (wrong-cell: any error finding on its table)
+DEFECT_RULES = {"lost-cell": "cell-missing", "text-mismatch": "text-table-mismatch",
+                "wrong-template": "template-outdated", "fee-missing": "fee-statement-missing"}
+
+
+# ---- running the CLI ---------------------------------------------------------------------------------
+
+def report_path(truth_path):
+    base = truth_path[: -len(".truth.json")]
+    for ext in (".txt", ".html"):
+        if os.path.exists(base + ext):
+            return base + ext
+    return None
+
+
+def run_cli(cli, path, timeout):
+    try:
+        proc = subprocess.run([cli, "--format", "json", path], capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, f"timeout after {timeout}s"
+    except OSError as exc:
+        return None, f"cannot run CLI: {exc}"
+    out = proc.stdout.decode("utf-8", "replace").strip()
+    if not out:
+        err = proc.stderr.decode("utf-8", "replace").strip()
+        return None, f"exit {proc.returncode}, no output; stderr: {err[:200]}"
+    try:
+        return json.loads(out.splitlines()[0] if out.count("\n") and out.lstrip().startswith("{") and
+                          _is_jsonl(out) else out), None
+    except json.JSONDecodeError as exc:
+        return None, f"exit {proc.returncode}, invalid JSON ({exc}): {out[:200]}"
+
+
+def _is_jsonl(out):
+    try:
+        json.loads(out)
+        return False
+    except json.JSONDecodeError:
+        return True
+
+
+# ---- comparing one report ----------------------------------------------------------------------------
+
+def same(a, b):
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, bool) or isinstance(b, bool) or not isinstance(b, (int, float)):
+        return False
+    return abs(float(a) - float(b)) < 1e-6
+
+
+def got_cell(result, table, row, col):
+    try:
+        cell = result["tables"][table]["rows"][row][col]
+    except (KeyError, TypeError):
+        return "<absent>", None
+    if not isinstance(cell, dict):
+        return "<absent>", None
+    return cell.get("value"), cell.get("raw")
+
+
+def skipped_rows(truth):
+    """Rows whose cells cannot be placed: a lost cell that left no gap (six numbers for seven columns)."""
+    return {(d["table"], d["row"]) for d in truth["defects"]
+            if d["kind"] == "lost-cell" and not d.get("position_known")}
+
+
+def compare_cells(truth, result):
+    skip = skipped_rows(truth)
+    ok, total, wrong = collections.Counter(), collections.Counter(), []
+    for table, rows in truth["cells"].items():
+        layout = truth.get("table_layouts", {}).get(table, truth["layout"])
+        for row, cols in rows.items():
+            if (table, row) in skip:
+                continue
+            for col, want in cols.items():
+                got, raw = got_cell(result, table, row, col)
+                total[layout] += 1
+                if got != "<absent>" and same(want, got):
+                    ok[layout] += 1
+                else:
+                    wrong.append((table, row, col, want, got, raw))
+    return ok, total, wrong
+
+
+def findings(result):
+    return [f for f in (result.get("findings") or []) if isinstance(f, dict)]
+
+
+def defect_found(d, fs):
+    if d["kind"] == "wrong-cell":
+        return any(f.get("severity") == "error" and f.get("table") == d["table"] for f in fs)
+    rule = DEFECT_RULES[d["kind"]]
+    for f in fs:
+        if f.get("rule") != rule:
+            continue
+        if d["kind"] == "lost-cell" and (f.get("table") != d["table"] or f.get("row") != d["row"]):
+            continue
+        return True
+    return False
+
+
+def text_exact(d, fs):
+    return any(f.get("rule") == "text-table-mismatch" and f.get("table") == d["table"] and f.get("row") == d["row"]
+               and f.get("column") == d["column"] for f in fs)
+
+
+def suspect_named(d, fs):
+    return any(f.get("rule") == "suspect-cell" and f.get("table") == d["table"] and f.get("row") == d["row"]
+               and f.get("column") == d["column"] and same(d["correct"], f.get("expected")) for f in fs)
+
+
+def unexpected_errors(truth, fs):
+    """Error findings no planted defect explains (on a clean report: every error)."""
+    wrong_tables = {d["table"] for d in truth["defects"] if d["kind"] == "wrong-cell"}
+    return [f for f in fs if f.get("severity") == "error" and f.get("table") not in wrong_tables]
+
+
+def evaluate_one(cli, truth_path, timeout):
+    truth = json.load(open(truth_path, encoding="utf-8"))
+    name = os.path.basename(truth_path)[: -len(".truth.json")]
+    path = report_path(truth_path)
+    rec = {"name": name, "file": path, "truth": truth, "problems": []}
+    result, err = run_cli(cli, path, timeout) if path else (None, "report file missing")
+    if result is None or "tables" not in result:
+        err = err or f"no tables in result: {json.dumps(result.get('error'), ensure_ascii=False)[:200]}"
+        rec.update(cli_error=err, result=None)
+        result = {}
+    rec["result_ok"] = bool(result)
+    fs = findings(result)
+    rec["ok"], rec["total"], rec["wrong_cells"] = compare_cells(truth, result)
+    rec["defects"] = [(d, defect_found(d, fs)) for d in truth["defects"]]
+    rec["suspects"] = [(d, suspect_named(d, fs)) for d in truth["defects"] if d["kind"] == "wrong-cell"]
+    rec["text_exact"] = [text_exact(d, fs) for d in truth["defects"] if d["kind"] == "text-mismatch"]
+    rec["unexpected"] = unexpected_errors(truth, fs)
+    rec["findings"] = fs
+    rec["meta"] = {"template": result.get("template"), "year": result.get("year"), "agency": result.get("agency")}
+    rec["passed"] = (not rec.get("cli_error") and not rec["wrong_cells"] and all(f for _d, f in rec["defects"])
+                     and not rec["unexpected"])
+    return rec
+
+
+# ---- summary -----------------------------------------------------------------------------------------
+
+def pct(a, b):
+    return 100.0 * a / b if b else 100.0
+
+
+def fmt(a, b):
+    return f"{pct(a, b):6.2f}%  ({a}/{b})"
+
+
+def summarize(recs, worst):
+    print(f"reports: {len(recs)}   CLI failures: {sum(1 for r in recs if r.get('cli_error'))}")
+    ok, total = collections.Counter(), collections.Counter()
+    for r in recs:
+        ok.update(r["ok"])
+        total.update(r["total"])
+    cells = (sum(ok.values()), sum(total.values()))
+    print(f"\ncells rebuilt exactly       {fmt(*cells)}")
+    for layout in sorted(total):
+        print(f"    {layout:12s}            {fmt(ok[layout], total[layout])}")
+
+    by_kind = collections.defaultdict(lambda: [0, 0])
+    for r in recs:
+        for d, found in r["defects"]:
+            by_kind[d["kind"]][0] += found
+            by_kind[d["kind"]][1] += 1
+    defects = (sum(v[0] for v in by_kind.values()), sum(v[1] for v in by_kind.values()))
+    print(f"\ndefects reported            {fmt(*defects)}")
+    for kind in sorted(by_kind):
+        print(f"    {kind:15s}         {fmt(*by_kind[kind])}")
+    te = [x for r in recs for x in r["text_exact"]]
+    if te:
+        print(f"    (text-mismatch naming the right cell: {fmt(sum(te), len(te))})")
+
+    sus = [found for r in recs for _d, found in r["suspects"]]
+    suspect = (sum(sus), len(sus))
+    print(f"\nsuspect named (cell+value)  {fmt(*suspect)}")
+
+    clean = [r for r in recs if r["truth"]["clean"]]
+    dirty_clean = [r for r in clean if r["unexpected"]]
+    clean_err = (len(dirty_clean), len(clean))
+    print(f"clean reports with an error {fmt(*clean_err)}")
+    other = [r for r in recs if not r["truth"]["clean"]]
+    print(f"unexplained errors on reports with a defect: {fmt(sum(1 for r in other if r['unexpected']), len(other))}")
+
+    _extras(recs)
+    cats = _categories(recs)
+    print("\nfailure categories (reports):")
+    for cat, rs in sorted(cats.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {len(rs):5d}  {cat}")
+    _worst(recs, cats, worst)
+
+    bar = {"cells": pct(*cells), "defects": pct(*defects), "suspect": pct(*suspect),
+           "clean_errors": pct(*clean_err)}
+    passed = sum(1 for r in recs if r["passed"])
+    print(f"\ncorpus: {passed} passed, {len(recs) - passed} failed")
+    return bar
+
+
+def _extras(recs):
+    n = len(recs)
+    tpl = sum(1 for r in recs if r["meta"]["template"] == r["truth"]["template"])
+    yr = sum(1 for r in recs if r["meta"]["year"] == r["truth"]["year"])
+    ag = sum(1 for r in recs if r["meta"]["agency"] == r["truth"]["agency"])
+    print(f"\ntemplate detected           {fmt(tpl, n)}")
+    print(f"year detected               {fmt(yr, n)}")
+    print(f"agency detected             {fmt(ag, n)}")
+    spurious = collections.Counter()
+    for r in recs:
+        kinds = {d["kind"] for d in r["truth"]["defects"]}
+        expect = {DEFECT_RULES[k] for k in kinds if k in DEFECT_RULES}
+        for rule in sorted({f.get("rule") for f in r["findings"] if f.get("severity") != "error"}):
+            if rule not in expect:
+                spurious[rule] += 1
+    if spurious:
+        print("warnings/infos with no planted cause (reports):")
+        for rule, c in spurious.most_common():
+            print(f"    {rule:24s} {fmt(c, n)}")
+
+
+def _categories(recs):
+    cats = collections.defaultdict(list)
+    for r in recs:
+        t = r["truth"]
+        if r.get("cli_error"):
+            cats["CLI error / no tables"].append(r)
+            continue
+        tables = {(w[0], t.get("table_layouts", {}).get(w[0], t["layout"])) for w in r["wrong_cells"]}
+        for table, layout in sorted(tables):
+            cats[f"cells wrong: {table} in {layout}"].append(r)
+        for d, found in r["defects"]:
+            if not found:
+                cats[f"defect missed: {d['kind']}"].append(r)
+        for d, found in r["suspects"]:
+            if not found:
+                cats["wrong-cell: suspect not named (or wrong value)"].append(r)
+        for rule in sorted({f.get("rule") for f in r["unexpected"]}):
+            cats[f"false error: {rule}" + (" (clean report)" if t["clean"] else "")].append(r)
+        if r["meta"]["template"] != t["template"]:
+            cats[f"template detected {r['meta']['template']} for {t['template']}"].append(r)
+    return cats
+
+
+def _describe(r):
+    t = r["truth"]
+    lines = [f"{r['file']}  [{t['layout']} {t.get('table_layouts')} template {t['template']} year {t['year']}]"]
+    if r.get("cli_error"):
+        lines.append(f"    CLI: {r['cli_error']}")
+    for table, row, col, want, got, raw in r["wrong_cells"][:6]:
+        lines.append(f"    cell {table}.{row}.{col}: truth {want}, got {got!r} (raw {raw!r})")
+    if len(r["wrong_cells"]) > 6:
+        lines.append(f"    … {len(r['wrong_cells']) - 6} more wrong cells")
+    for d, found in r["defects"]:
+        if not found:
+            lines.append(f"    missed {d['kind']}: {d.get('table')}.{d.get('row')}.{d.get('column')} "
+                         f"shown {d.get('shown')} correct {d.get('correct')}")
+    for d, found in r["suspects"]:
+        if not found:
+            sus = [(f.get("row"), f.get("column"), f.get("expected")) for f in r["findings"]
+                   if f.get("rule") == "suspect-cell"]
+            lines.append(f"    suspect wanted {d['row']}.{d['column']} = {d['correct']} (shows {d['shown']}); "
+                         f"got {sus or 'none'}")
+    for f in r["unexpected"][:4]:
+        lines.append(f"    false error {f.get('rule')} {f.get('table')}.{f.get('row')}.{f.get('column')}: "
+                     f"{f.get('message', '')[:120]}")
+    return "\n".join(lines)
+
+
+def _worst(recs, cats, worst):
+    if not worst:
+        return
+    print(f"\nworst examples (up to {worst}; two per category, then by number of wrong cells):")
+    shown, out = set(), []
+    for _cat, rs in sorted(cats.items(), key=lambda kv: -len(kv[1])):
+        for r in sorted(rs, key=lambda r: -len(r["wrong_cells"]))[:2]:
+            if r["name"] not in shown and len(out) < worst:
+                shown.add(r["name"])
+                out.append(r)
+    for r in out:
+        print(_describe(r))
+
+
+def check_bar(bar):
+    fails = []
+    if bar["cells"] < BAR["cells"]:
+        fails.append(f"cells {bar['cells']:.2f}% < {BAR['cells']}%")
+    if bar["defects"] < BAR["defects"]:
+        fails.append(f"defects {bar['defects']:.2f}% < {BAR['defects']}%")
+    if bar["suspect"] < BAR["suspect"]:
+        fails.append(f"suspect {bar['suspect']:.2f}% < {BAR['suspect']}%")
+    if bar["clean_errors"] > BAR["clean_errors_max"]:
+        fails.append(f"clean reports with errors {bar['clean_errors']:.2f}% > {BAR['clean_errors_max']}%")
+    return fails
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("cli")
+    ap.add_argument("dir")
+    ap.add_argument("--bar", action="store_true", help="exit 1 when below the bar")
+    ap.add_argument("--worst", type=int, default=15, help="how many failing examples to print")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 4)
+    ap.add_argument("--timeout", type=float, default=30.0)
+    ap.add_argument("--json", help="write per-report details here")
+    args = ap.parse_args(argv)
+    truths = sorted(glob.glob(os.path.join(args.dir, "*.truth.json")))
+    if not truths:
+        print(f"no *.truth.json in {args.dir}", file=sys.stderr)
+        return 1 if args.bar else 0
+    with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        recs = list(pool.map(lambda p: evaluate_one(args.cli, p, args.timeout), truths))
+    bar = summarize(recs, args.worst)
+    if args.json:
+        _dump(recs, args.json)
+    if args.bar:
+        fails = check_bar(bar)
+        for f in fails:
+            print(f"below the bar: {f}")
+        return 1 if fails else 0
+    return 0
+
+
+def _dump(recs, path):
+    rows = []
+    for r in recs:
+        rows.append({"name": r["name"], "file": r["file"], "passed": r["passed"], "cli_error": r.get("cli_error"),
+                     "wrong_cells": r["wrong_cells"], "defects": r["defects"], "suspects": r["suspects"],
+                     "unexpected": r["unexpected"], "meta": r["meta"]})
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(rows, fh, ensure_ascii=False, indent=1)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Synthetic report generator for xxgk-lint (see ../README.md)."""

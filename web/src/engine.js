@@ -1,0 +1,72 @@
+// Loads the WebAssembly module once and runs checks through it. The factory XxgkLintModule is
+// defined just above this file by build.mjs (the Emscripten output, wasm embedded).
+
+var MSG_NO_WASM = '当前浏览器不支持 WebAssembly，无法运行检查程序。' +
+  '如果您使用的是 360、QQ、搜狗等双核浏览器，请点击地址栏右侧的图标切换到“极速模式”；' +
+  '或者改用新版 Chrome、Edge、Firefox 浏览器打开本页面。';
+var MSG_CSP = '页面的安全策略（Content-Security-Policy）禁止运行 WebAssembly。' +
+  '请网站管理员在 script-src 中加入 \'wasm-unsafe-eval\'。';
+
+var engine = (function () {
+  var mod = null;
+  var loading = null;
+
+  function hasWasm() {
+    return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
+  }
+
+  function explain(err) {
+    var text = String(err && err.message || err);
+    if (/Content.Security.Policy|unsafe-eval|CompileError/i.test(text)) return new Error(MSG_CSP + '（' + text + '）');
+    return new Error('检查程序加载失败：' + text);
+  }
+
+  function load() {
+    if (!hasWasm()) return Promise.reject(new Error(MSG_NO_WASM));
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        // The factory reports a failed instantiation both by rejecting and through onAbort.
+        XxgkLintModule({ onAbort: function (what) { reject(explain(what)); } }).then(function (m) {
+          mod = m;
+          resolve(m);
+        }, function (e) { reject(explain(e)); });
+      });
+      loading.catch(function () { loading = null; });
+    }
+    return loading;
+  }
+
+  function templateOf(options) {
+    if (typeof options === 'string') return options;
+    if (options && typeof options.template === 'string') return options.template;
+    return '';
+  }
+
+  function failure(code, message) {
+    return { schema: 1, error: { code: code, message: message }, findings: [], summary: { errors: 0, warnings: 0, infos: 0 } };
+  }
+
+  // Returns the parsed contract object. Never throws once ready: a crash inside the module becomes
+  // an "internal" error result and the module is reloaded, since its memory may be corrupt.
+  function check(text, options) {
+    if (!mod) throw new Error('XxgkLint 尚未加载完成：请先等待 XxgkLint.ready');
+    var json;
+    try {
+      json = mod.check(String(text == null ? '' : text), { template: templateOf(options) });
+    } catch (e) {
+      mod = null;
+      loading = null;
+      load();
+      return failure('internal', '检查程序内部错误，已自动重新加载，请稍后再试。（' + (e && e.message || e) + '）');
+    }
+    return JSON.parse(json);
+  }
+
+  return {
+    load: load,
+    isReady: function () { return !!mod; },
+    check: check,
+    version: function () { return mod ? mod.version() : ''; },
+    rules: function () { return mod ? JSON.parse(mod.rules()) : []; }
+  };
+})();

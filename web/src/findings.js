@@ -1,0 +1,61 @@
+// Grouping and naming of findings for the list, the summary and the exported report.
+
+var GROUPS = [
+  ['table', '表格数据/勾稽关系'],
+  ['text', '正文与表格一致'],
+  ['structure', '结构与格式']
+];
+
+var TABLE_RULES = /^(req-|cell-|active-|fees-)/;
+
+function groupOf(rule) {
+  if (rule === 'text-table-mismatch') return 'text';
+  if (TABLE_RULES.test(rule) || rule === 'review-total' || rule === 'suspect-cell' || rule === 'table-missing') return 'table';
+  return 'structure';
+}
+
+var SEVERITY_LABEL = { error: '错误', warning: '提醒', info: '说明' };
+var TABLE_SHORT = { active: '主动公开表', requests: '依申请公开表', review: '复议诉讼表' };
+
+// Findings in display order: by group, then as the core listed them. Each keeps its index in
+// result.findings so marks and cells can refer back to it.
+function orderedFindings(result) {
+  var list = (result && result.findings) || [];
+  var out = [];
+  GROUPS.forEach(function (g) {
+    list.forEach(function (f, i) {
+      if (groupOf(f.rule) === g[0]) out.push({ index: i, group: g[0], finding: f });
+    });
+  });
+  return out;
+}
+
+function lineOf(text, offset) {
+  var line = 1;
+  for (var i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+// "依申请公开表 · (七)总计 × 法律服务机构 · 第 312 行"
+function locationText(result, f, text) {
+  var parts = [];
+  if (f.table) {
+    var where = TABLE_SHORT[f.table] || f.table;
+    var tpl = result.template;
+    if (f.row && f.column) where += ' ' + rowLabel(tpl, f.table, f.row) + ' × ' + columnLabel(tpl, f.table, f.row, f.column);
+    else if (f.row) where += ' ' + rowLabel(tpl, f.table, f.row) + ' 行';
+    else if (f.column) where += ' ' + columnLabel(tpl, f.table, null, f.column) + ' 列';
+    parts.push(where);
+  }
+  if (f.range && typeof text === 'string') parts.push('第 ' + lineOf(text, f.range.start) + ' 行');
+  return parts.join(' · ');
+}
+
+function summaryText(result) {
+  var s = (result && result.summary) || { errors: 0, warnings: 0, infos: 0 };
+  var n = ((result && result.findings) || []).length;
+  if (!n) return '未发现问题';
+  var text = '共 ' + n + ' 处：错误 ' + s.errors + ' / 提醒 ' + s.warnings;
+  if (s.infos) text += ' / 说明 ' + s.infos;
+  return text;
+}
