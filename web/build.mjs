@@ -3,6 +3,7 @@
 //   <outdir>/xxgk-lint.js    one classic script for CMS pages (module, styles and UI inside)
 //   <outdir>/xxgk-lint.html  one self-contained page (that script, the page script and the seed
 //                            reports as samples), which works from file:// with no network
+//   <outdir>/xxgk-lint-module.js  the Emscripten module as built (CommonJS/browser factory)
 // Usage: node web/build.mjs <xxgk-lint-module.js> <outdir>
 // Both outputs are parsed as ES2017 scripts before they are written: the floor is Chromium 69.
 import fs from 'node:fs';
@@ -138,6 +139,8 @@ async function main() {
   const htmlOut = path.join(outDir, 'xxgk-lint.html');
   fs.writeFileSync(jsOut, embedJs);
   fs.writeFileSync(htmlOut, html);
+  // The bare module too, for Node users and for web/tests (module output == CLI output).
+  fs.copyFileSync(modulePath, path.join(outDir, 'xxgk-lint-module.js'));
   console.log(`build.mjs: xxgk-lint ${version || '(version unknown)'}, ${samples.length} sample reports`);
   console.log(sizes(jsOut));
   console.log(sizes(htmlOut));

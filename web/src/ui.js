@@ -118,7 +118,7 @@ function createChecker(container, options) {
   options = options || {};
   var shadow = makeShadowHost(container, 'xxgk-lint-host');
   var root = shadow.root;
-  var state = { result: null, text: '', order: [], current: -1, timer: 0, marksByFinding: {}, cellsByKey: {}, cellsByStart: {} };
+  var state = { checks: 0, result: null, text: '', order: [], current: -1, timer: 0, marksByFinding: {}, cellsByKey: {}, cellsByStart: {} };
 
   var ui = buildLayout(root, options);
   var textarea = ui.textarea;
@@ -133,7 +133,9 @@ function createChecker(container, options) {
     state.text = text;
     var result = text.trim() ? engine.check(text, { template: ui.template.value }) : null;
     state.result = result;
+    state.checks++;
     render();
+    ui.root.setAttribute('data-checks', String(state.checks));
     if (options.onResult) options.onResult(result);
   }
 
@@ -440,18 +442,27 @@ function createChecker(container, options) {
 
   // ---- input: paste, drop, files -------------------------------------------------------------
 
+  // Pastes go through here whatever they carry, so HTML and plain text take one path and the
+  // insertion stays on the editor's undo stack (execCommand insertText).
   function onPaste(e) {
     var cd = e.clipboardData;
     if (!cd) return;
     var html = cd.getData('text/html');
-    if (!html || !html.trim()) return; // plain text: let the textarea insert it natively
+    var plain = cd.getData('text/plain');
     var all = textarea.selectionStart === 0 && textarea.selectionEnd === textarea.value.length;
     // HTML keeps the table structure, but spliced into plain text it would make neither.
-    if (!(all || !textarea.value.trim() || looksLikeHtml(textarea.value))) return;
+    var useHtml = !!(html && html.trim()) && (all || !textarea.value.trim() || looksLikeHtml(textarea.value));
+    var insert = useHtml ? html : plain;
+    if (!insert) return;
     e.preventDefault();
-    textarea.setRangeText(html, textarea.selectionStart, textarea.selectionEnd, 'end');
-    ui.note.textContent = '已按 HTML 粘贴（保留表格结构），下方显示的是 HTML 源码。';
-    onEdited();
+    textarea.focus();
+    var ok = false;
+    try { ok = document.execCommand('insertText', false, insert); } catch (err) { ok = false; }
+    if (!ok) {
+      textarea.setRangeText(insert, textarea.selectionStart, textarea.selectionEnd, 'end');
+      onEdited();
+    }
+    ui.note.textContent = useHtml ? '已按 HTML 粘贴（保留表格结构），文本框中显示的是 HTML 源码。' : '';
   }
 
   function openFile(file) {
