@@ -129,14 +129,12 @@ class TableReader {
   // Where the numbers of the label at `label` begin: in its own row (delimited layouts), or
   // after it, past at most two lines of a wrapped label.
   size_t first_value_after(size_t label) const {
-    size_t i = label + 1;
     if (tok(label).positional) {
-      size_t j = i;
-      while (j < region_.end && tok(j).row == tok(label).row && tok(j).kind == TokenKind::Text && mask(j) == 0) ++j;
-      for (size_t k = j; k < region_.end && tok(k).row == tok(label).row; ++k)
-        if (tok(k).is_value()) return j;
-      while (i < region_.end && tok(i).row == tok(label).row) ++i;
+      size_t own = first_value_in_row(label);
+      if (own != kNone) return own;
     }
+    size_t i = label + 1;
+    while (tok(label).positional && i < region_.end && tok(i).row == tok(label).row) ++i;
     int continuation = 0;
     for (; i < region_.end; ++i) {
       const Token& t = tok(i);
@@ -144,6 +142,20 @@ class TableReader {
       if (t.kind == TokenKind::Empty) continue;
       if (mask(i) != 0 || ++continuation > kMaxContinuationTokens) return kNone;
     }
+    return kNone;
+  }
+
+  // In a delimited row the label's own cells hold its values. Text cells right after the label
+  // continue it when numbers follow them; when only text follows, that text sits where the
+  // numbers belong (and cell-invalid will say so).
+  size_t first_value_in_row(size_t label) const {
+    const uint32_t row = tok(label).row;
+    size_t j = label + 1;
+    while (j < region_.end && tok(j).row == row && tok(j).kind == TokenKind::Text && mask(j) == 0) ++j;
+    bool text_only = j > label + 1;
+    for (size_t k = j; k < region_.end && tok(k).row == row; ++k)
+      if (tok(k).is_value()) return j;
+    if (text_only && (j >= region_.end || tok(j).row != row || tok(j).kind == TokenKind::Empty)) return label + 1;
     return kNone;
   }
 

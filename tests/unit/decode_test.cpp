@@ -1,0 +1,71 @@
+#include <doctest/doctest.h>
+
+#include "support/check_json.h"
+#include "text/decode.h"
+#include "text/normalize.h"
+
+using namespace xxgk;
+
+TEST_CASE("a UTF-8 byte order mark is skipped and not counted in offsets") {
+  DecodedInput d = decode_input("\xEF\xBB\xBF" "规章");
+  CHECK(d.bom);
+  CHECK_FALSE(d.error);
+  CHECK(d.utf16_length == 2);
+  CHECK(d.text.chars == U"规章");
+  CHECK(d.text.starts[1] == 1);
+}
+
+TEST_CASE("characters beyond the BMP count two UTF-16 units, like JavaScript strings") {
+  DecodedInput d = decode_input("\xF0\x9F\x98\x80" "a");  // U+1F600 then 'a'
+  CHECK(d.utf16_length == 3);
+  CHECK(d.text.starts[1] == 2);
+  CHECK(d.text.ends[0] == 2);
+}
+
+TEST_CASE("GBK input is refused with a message naming the encoding") {
+  // "规章制度" in GBK
+  DecodedInput d = decode_input("\xB9\xE6\xD5\xC2\xD6\xC6\xB6\xC8\xB9\xE6\xD5\xC2");
+  REQUIRE(d.error);
+  CHECK(d.error->code == "gbk");
+  CHECK(d.error->message.find("GBK") != std::string::npos);
+}
+
+TEST_CASE("invalid UTF-8 that is not GBK is refused and the offset is given") {
+  DecodedInput d = decode_input("abc\xFF\xFE\xFF");
+  REQUIRE(d.error);
+  CHECK(d.error->code == "invalid-utf8");
+  CHECK(d.error->message.find("第 4 字节") != std::string::npos);
+}
+
+TEST_CASE("empty, blank, binary and oversized inputs each get their own error") {
+  CHECK(decode_input("").error->code == "empty");
+  CHECK(decode_input(" \n\t\r\n").error->code == "empty");
+  CHECK(decode_input(std::string("PK\x03\x04\0\0binary", 12)).error->code == "binary");
+  CHECK(decode_input(std::string(kMaxInputBytes + 1, 'a')).error->code == "too-large");
+}
+
+TEST_CASE("CRLF folds to one line break that keeps the LF's offset") {
+  DecodedInput d = decode_input("a\r\nb\rc");
+  CHECK(d.text.chars == U"a\nb\nc");
+  CHECK(d.text.starts[1] == 2);  // the '\n' of "\r\n"
+  CHECK(d.text.starts[2] == 3);
+}
+
+TEST_CASE("normalisation maps full-width forms, odd spaces, quotes and dashes") {
+  CHECK(normalize_char(U'１') == U'1');
+  CHECK(normalize_char(U'（') == U'(');
+  CHECK(normalize_char(U'，') == U',');
+  CHECK(normalize_char(0x3000) == U' ');
+  CHECK(normalize_char(0x00A0) == U' ');
+  CHECK(normalize_char(U'“') == U'"');
+  CHECK(normalize_char(U'—') == U'-');
+  CHECK(normalize_char(0x200B) == 0);
+  CHECK(normalize_char(U'规') == U'规');
+}
+
+TEST_CASE("unreadable input gives a JSON result with an error object and no tables") {
+  auto r = xxgk::test::check("\xB9\xE6\xD5\xC2\xD6\xC6\xB6\xC8");
+  CHECK(r["error"]["code"] == "gbk");
+  CHECK_FALSE(r.contains("tables"));
+  CHECK(r["schema"] == 1);
+}

@@ -1,0 +1,107 @@
+#include <doctest/doctest.h>
+
+#include "document/document.h"
+#include "readers/html_reader.h"
+#include "readers/line_layouts.h"
+#include "text/decode.h"
+
+using namespace xxgk;
+
+namespace {
+
+struct Cells {
+  std::vector<std::string> text;
+  std::vector<Token> tokens;
+};
+
+Cells cells_of(const std::string& input) {
+  Document doc = build_document(decode_input(input));
+  Cells c;
+  c.tokens = doc.tokens;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) c.text.push_back(doc.token_utf8(i));
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("pipe rows keep empty cells in place and drop the closing bar") {
+  Cells c = cells_of("3.要求提供公开出版物 | 0 | 0 | | ||\n");
+  CHECK(c.text == std::vector<std::string>{"3.要求提供公开出版物", "0", "0", "", "", ""});
+  CHECK(c.tokens[3].kind == TokenKind::Empty);
+  CHECK(c.tokens[3].positional);
+  CHECK(c.tokens[0].row == c.tokens[5].row);
+}
+
+TEST_CASE("bar lines: a lone bar opens a row, each cell line ends in a bar") {
+  Cells c = cells_of("|\n规章 |\n0 |\n1 | ||\n|\n行政许可 |\n5 | ||\n");
+  CHECK(c.text == std::vector<std::string>{"规章", "0", "1", "", "", "行政许可", "5", "", ""});
+  CHECK(c.tokens[0].row == c.tokens[2].row);
+  CHECK(c.tokens[0].row != c.tokens[5].row);
+  CHECK(c.tokens[2].col == 2);
+}
+
+TEST_CASE("markdown rows lose their outer bars and the rule line") {
+  Cells c = cells_of("| 信息内容 | 本年制发件数 |\n|---|:---:|\n| 规章 | 2 |\n");
+  CHECK(c.text == std::vector<std::string>{"信息内容", "本年制发件数", "规章", "2"});
+}
+
+TEST_CASE("tab rows split on tabs and keep empty cells") {
+  Cells c = cells_of("(三)不予公开\t1.属于国家秘密\t0\t\t3\n");
+  CHECK(c.text == std::vector<std::string>{"(三)不予公开", "1.属于国家秘密", "0", "", "3"});
+  CHECK(c.tokens[3].kind == TokenKind::Empty);
+}
+
+TEST_CASE("PDF text splits on runs of spaces and peels trailing numbers") {
+  Cells c = cells_of("行政规范性文件      3     1      10\n规章 0 0 0\n");
+  CHECK(c.text == std::vector<std::string>{"行政规范性文件", "3", "1", "10", "规章", "0", "0", "0"});
+  CHECK_FALSE(c.tokens[1].positional);
+}
+
+TEST_CASE("one cell per line ignores blank lines") {
+  Cells c = cells_of("规章\n\n0\n\n 0\n0 \n");
+  CHECK(c.text == std::vector<std::string>{"规章", "0", "0", "0"});
+}
+
+TEST_CASE("HTML tables become grid rows with spans as empty places") {
+  std::string html =
+      "<table><tr><td rowspan=2>(三)不予公开</td><td>1.属于国家秘密</td><td>0</td></tr>"
+      "<tr><td>2.其他法律行政法规禁止公开</td><td>4</td></tr>"
+      "<tr><td colspan=2>(七)总计</td><td>9</td></tr></table>";
+  Document doc = build_document(decode_input(html));
+  std::string text = to_utf8(doc.text.chars);
+  CHECK(text == "(三)不予公开\t1.属于国家秘密\t0\n\t2.其他法律行政法规禁止公开\t4\n(七)总计\t\t9\n");
+}
+
+TEST_CASE("HTML entities, split spans and Word markup read as plain cell text") {
+  std::string html =
+      "<!--[if gte mso 9]><xml><w:x>junk</w:x></xml><![endif]--><p class=MsoNormal>标题<o:p></o:p></p>"
+      "<table><tr><td><span>1</span><span>4</span></td><td>&nbsp;</td><td>&#20844;&amp;</td></tr></table>"
+      "<script>document.write('<table><tr><td>99</td></tr></table>')</script><style>td{}</style>";
+  Document doc = build_document(decode_input(html));
+  CHECK(to_utf8(doc.text.chars) == "标题\n14\t\t公&\n");
+}
+
+TEST_CASE("ranges of HTML cells point into the HTML source") {
+  std::string html = "<table><tr><td>规章</td><td>&#49;2</td></tr></table>";
+  Document doc = build_document(decode_input(html));
+  REQUIRE(doc.tokens.size() == 2);
+  Range r = doc.token_range(1);
+  // "&#49;2" starts at offset 26 and ends at 32 in the source
+  CHECK(r.start == 26);
+  CHECK(r.end == 32);
+}
+
+TEST_CASE("unclosed and hostile HTML does not lose text or blow up") {
+  std::string html = "<table><tr><td colspan=999999999>a<td rowspan=-5>b<tr><td>c";
+  Document doc = build_document(decode_input(html));
+  std::string text = to_utf8(doc.text.chars);
+  CHECK(text.find('a') != std::string::npos);
+  CHECK(text.find('c') != std::string::npos);
+  CHECK(text.size() < 1000);
+}
+
+TEST_CASE("HTML is told apart from text by a table tag or a leading bracket") {
+  CHECK(looks_like_html(decode_input("  <p>x</p>").text));
+  CHECK(looks_like_html(decode_input("报告\n<TABLE>").text));
+  CHECK_FALSE(looks_like_html(decode_input("a < b").text));
+}

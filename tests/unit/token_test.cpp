@@ -1,0 +1,54 @@
+#include <doctest/doctest.h>
+
+#include "document/token.h"
+#include "templates/label_key.h"
+
+using namespace xxgk;
+
+namespace {
+TokenKind kind(std::u32string_view s) {
+  double v = 0;
+  return classify_cell(s, v);
+}
+double value(std::u32string_view s) {
+  double v = -999;
+  classify_cell(s, v);
+  return v;
+}
+}  // namespace
+
+TEST_CASE("numbers are read with separators, decimals, signs and stray spaces") {
+  CHECK(value(U"1,493") == 1493);
+  CHECK(value(U" 0 ") == 0);
+  CHECK(value(U"35270.94") == doctest::Approx(35270.94));
+  CHECK(value(U"-3") == -3);
+  CHECK(value(U"12件") == 12);
+  CHECK(value(U"1 4") == 14);  // digits split across <span>s in one cell
+  CHECK(kind(U"1,49") == TokenKind::Text);
+  CHECK(kind(U"12.") == TokenKind::Text);
+  CHECK(kind(U"2019年") == TokenKind::Text);
+}
+
+TEST_CASE("blank markers are kept apart from zero and from empty cells") {
+  for (auto s : {U"/", U"-", U"--", U"无", U"\\"}) {
+    CAPTURE(std::u32string(s).size());
+    CHECK(kind(s) == TokenKind::Blank);
+  }
+  CHECK(kind(U"") == TokenKind::Empty);
+  CHECK(kind(U"  ") == TokenKind::Empty);
+  CHECK(kind(U"0") == TokenKind::Number);
+}
+
+TEST_CASE("label keys drop numbering, punctuation, quotes and spaces") {
+  LabelKey k = label_key(U"(七)总计");
+  CHECK(k.numbering == U"七");
+  CHECK(k.key == U"总计");
+  k = label_key(U"3.危及\"三安全一稳定\"");
+  CHECK(k.numbering == U"3");
+  CHECK(k.key == U"危及三安全一稳定");
+  k = label_key(U"(三)不予 公开");
+  CHECK(k.key == U"不予公开");
+  k = label_key(U"2、重复申请");
+  CHECK(k.numbering == U"2");
+  CHECK(label_key(U"第二十条第(一)项").numbering.empty());
+}
