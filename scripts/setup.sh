@@ -9,7 +9,7 @@ SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
 packages=(
-  build-essential cmake ninja-build pkg-config
+  build-essential cmake ninja-build pkg-config python3
   nlohmann-json3-dev libutfcpp-dev doctest-dev
   clang libclang-rt-14-dev
   emscripten

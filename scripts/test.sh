@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test: native units, seeds, golden fixtures and the CLI (ctest); the WebAssembly
+# module against the native CLI and the page and embedding script in Chromium; the synthetic
+# corpus against the accuracy bar.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/build.sh >/tmp/xxgk-build.log 2>&1 || { cat /tmp/xxgk-build.log; echo "tests: 0 passed, 1 failed"; exit 1; }
+tail -n 5 /tmp/xxgk-build.log
+
+passed=0 failed=0
+suite() {  # suite NAME COMMAND...
+  local name=$1; shift
+  echo; echo "== $name"
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
+}
+
+suite "native: unit, seeds, golden, cli (ctest)" ctest --test-dir build --output-on-failure
+suite "web: module, page and embedding (node + Chromium)" node web/tests/run.mjs build/web build/cli/xxgk-lint
+if [ -d tests/corpus/sample ]; then
+  suite "corpus: accuracy on generated reports" python3 tests/corpus/evaluate.py --bar build/cli/xxgk-lint tests/corpus/sample
+fi
+
+echo
+echo "tests: $passed passed, $failed failed"
+[ "$failed" = 0 ]
