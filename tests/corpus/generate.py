@@ -48,11 +48,15 @@ def main(argv=None):
     ap.add_argument("--count", type=int, default=100)
     ap.add_argument("--out", required=True)
     ap.add_argument("--defect-rate", type=float, default=0.45, help="share of reports with a defect")
+    ap.add_argument("--layouts", help="only these layout families, comma-separated: " + ",".join(report.FAMILIES))
     args = ap.parse_args(argv)
+    families = set(args.layouts.split(",")) if args.layouts else None
+    if families and not families <= set(report.FAMILIES):
+        ap.error(f"unknown layout: {sorted(families - set(report.FAMILIES))}")
     os.makedirs(args.out, exist_ok=True)
     for i in range(args.count):
         rng = random.Random(f"{args.seed}:{i}")
-        ext, content, truth = report.make(rng, args.defect_rate)
+        ext, content, truth = report.make(rng, args.defect_rate, families)
         self_check(truth)
         name = f"r{args.seed}-{i:04d}"
         with open(os.path.join(args.out, f"{name}.{ext}"), "w", encoding="utf-8", newline="") as fh:

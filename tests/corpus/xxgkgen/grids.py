@@ -75,8 +75,9 @@ def requests_grid(style, template, values, layout):
         cut = note.find("之和") + 3
         note = note[:cut] + "\n" + note[cut:]
     rows = [
-        [Cell(note, rs=3, cs=3, kind="note"), Cell("申请人情况", cs=7, kind="hdr")],
-        [Cell("自然人", rs=2, kind="hdr"), Cell("法人或其他组织", cs=5, kind="hdr"), Cell("总计", rs=2, kind="hdr")],
+        [Cell(note, rs=3, cs=3, kind="note"), Cell(style.label("申请人情况"), cs=7, kind="hdr")],
+        [Cell(style.label("自然人"), rs=2, kind="hdr"), Cell("法人或其他组织", cs=5, kind="hdr"),
+         Cell(style.label("总计"), rs=2, kind="hdr")],
         [Cell(_hdr(style, T.REQ_COL_HEADERS[c]), kind="hdr") for c in T.APPLICANT_COLS[1:]],
     ]
     rows.append(_req_row(style, values, "new", [Cell(style.label(T.REQ_NEW_LABEL), cs=3)], layout))

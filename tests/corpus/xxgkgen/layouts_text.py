@@ -156,7 +156,7 @@ def write_markdown(grids, style, rng):
 def _place(items):
     """Render (x, text) items on one line; items never touch (at least two spaces apart)."""
     line = ""
-    for x, text in sorted(items, key=lambda it: it[0]):
+    for x, text in items:             # reading order; x is where the text would start if there is room
         if not text:
             continue
         cur = dwidth(line)
@@ -165,10 +165,13 @@ def _place(items):
     return line
 
 
+_NO_LINE_START = set("，。、；：？！）》〉”’,.;:)")
+
+
 def _wrap(text, width):
     chunks, cur = [], ""
     for ch in text:
-        if dwidth(cur + ch) > width and cur:
+        if dwidth(cur + ch) > width and cur and ch not in _NO_LINE_START:
             chunks.append(cur)
             cur = ""
         cur += ch
@@ -182,7 +185,7 @@ def _label_cols(g):
 
 def write_pdf(grids, style, rng):
     label_w = rng.choice([30, 36, 44])
-    wrap_w = rng.choice([18, 24, 30])
+    wrap_w = rng.choice([22, 28, 34])
     col_w = rng.choice([6, 7, 8])
     parent_mode = rng.choice(["inline", "own", "middle"])
     lines = []
@@ -215,7 +218,7 @@ def _pdf_grid(g, label_w, wrap_w, col_w, parent_mode, rng):
                 continue
             if cell.kind in ("label",) and dwidth(text) > wrap_w:
                 chunks = _wrap(text, wrap_w)
-                extra_top.extend(chunks[:-1])
+                extra_top.extend(" " * xs(col) + c for c in chunks[:-1])   # a wrapped cell keeps its x
                 text = chunks[-1]
             if "\n" in text:
                 a, b = text.split("\n", 1)

@@ -17,7 +17,7 @@ YEAR_WEIGHTS = [10, 12, 12, 14, 16, 16, 8]
 DELIMITED = {"pipe", "bar", "tab", "markdown", "html-word", "html-cms"}
 
 
-def make(rng, p_defect=0.45):
+def make(rng, p_defect=0.45, families=None):
     year = rng.choices(YEARS, YEAR_WEIGHTS)[0]
     agency = make_agency(rng)
     kinds = D.choose(rng, year, p_defect)
@@ -25,7 +25,8 @@ def make(rng, p_defect=0.45):
     template = right
     if "wrong-template" in kinds:
         template = "2019" if right == "2021" else "2021"
-    family = rng.choices(FAMILIES, FAMILY_WEIGHTS)[0]
+    pool = [(f, w) for f, w in zip(FAMILIES, FAMILY_WEIGHTS) if not families or f in families]
+    family = rng.choices([f for f, _w in pool], [w for _f, w in pool])[0]
     layouts = _table_layouts(rng, family)
     style = Style(rng, family)
 

@@ -42,6 +42,8 @@ class Style:
             text = text.replace(":", "：")
         text = self._quotes(text)
         text = self._enum(text)
+        if self.spaced_labels and 2 <= len(text) <= 4 and all(ord(c) > 0x2E80 for c in text):
+            text = self.rng.choice([" ", "  ", IDSP, NBSP]).join(text)    # "规  章", "总　计"
         return text
 
     def _quotes(self, text):
@@ -67,7 +69,7 @@ class Style:
             text = self._decimal(value)
         else:
             text = self._integer(int(value))
-        if self.fullwidth_digits and self.rng.random() < 0.7:
+        if self.fullwidth_digits and self.rng.random() < 0.93:
             text = text.translate(FW_DIGITS)
         return self._pad(text)
 
@@ -80,7 +82,13 @@ class Style:
         return text
 
     def _decimal(self, v):
-        text = f"{v:.2f}" if self.rng.random() < 0.6 else repr(round(v, 4)).rstrip("0").rstrip(".")
+        """Exactly v, written with its own decimals or padded to two ("12.30")."""
+        text = repr(float(v))
+        if text.endswith(".0"):
+            text = text[:-2]
+        whole, _, frac = text.partition(".")
+        if len(frac) < 2 and self.rng.random() < 0.6:
+            text = f"{v:.2f}"
         if self.thousands and abs(v) >= 1000:
             whole, _, frac = text.partition(".")
             text = f"{int(whole):,}" + ("." + frac if frac else "")
