@@ -51,6 +51,16 @@ struct CellBuffer {
 
 using RowBuffer = std::vector<CellBuffer>;
 
+// One <table> being read. A table whose cells hold other tables is a layout table (CMS pages
+// wrap whole articles in one): its cells are laid out as paragraphs, and only the innermost
+// tables become grids.
+struct TableState {
+  std::vector<RowBuffer> rows;
+  bool in_row = false;
+  bool in_cell = false;
+  bool layout = false;
+};
+
 class HtmlScanner {
  public:
   explicit HtmlScanner(const Text& src) : src_(src) {}
@@ -67,20 +77,23 @@ class HtmlScanner {
         ++i_;
       }
     }
-    if (in_table()) flush_table();
+    while (!tables_.empty()) close_table();
     return std::move(out_);
   }
 
  private:
+  // Deeper nesting than this is read as plain text: no report nests tables so deep, and copying
+  // each level's text into its parent must stay linear.
+  static constexpr size_t kMaxTableDepth = 16;
+
   const Text& src_;
   size_t i_ = 0;
   Text out_;
-  int table_depth_ = 0;
-  std::vector<RowBuffer> rows_;
-  bool in_row_ = false;
-  bool in_cell_ = false;
+  std::vector<TableState> tables_;
+  size_t ignored_tables_ = 0;  // open tables beyond kMaxTableDepth
 
-  bool in_table() const { return table_depth_ > 0; }
+  TableState* table() { return tables_.empty() ? nullptr : &tables_.back(); }
+  bool in_cell() const { return !tables_.empty() && tables_.back().in_cell; }
   uint32_t here() const { return i_ < src_.size() ? src_.starts[i_] : (src_.size() ? src_.ends.back() : 0); }
 
   bool starts_markup() const {
@@ -89,30 +102,30 @@ class HtmlScanner {
     return n == U'/' || n == U'!' || n == U'?' || (lower(n) >= U'a' && lower(n) <= U'z');
   }
 
-  Text& target() { return in_cell_ ? rows_.back().back().text : out_; }
+  Text& target() { return in_cell() ? tables_.back().rows.back().back().text : out_; }
 
   // Appends a visible character, folding HTML white space to single spaces.
   void append(char32_t c, uint32_t start, uint32_t end) {
+    if (!tables_.empty() && !in_cell()) return;  // stray text between cells
     Text& t = target();
     if (is_space(c)) {
       if (t.chars.empty() || t.chars.back() == U' ' || t.chars.back() == U'\n') return;
       c = U' ';
     }
-    if (in_table() && !in_cell_) return;  // stray text between cells
     t.push(c, start, end);
   }
 
+  // Paragraph breaks are kept inside cells too: a grid turns them into spaces, a layout table
+  // keeps its cells' paragraphs as lines.
   void line_break() {
-    if (in_cell_) {
-      append(U' ', here(), here());
-      return;
+    if (!tables_.empty() && !in_cell()) return;
+    Text& t = target();
+    while (!t.chars.empty() && t.chars.back() == U' ') {
+      t.chars.pop_back();
+      t.starts.pop_back();
+      t.ends.pop_back();
     }
-    while (!out_.chars.empty() && out_.chars.back() == U' ') {
-      out_.chars.pop_back();
-      out_.starts.pop_back();
-      out_.ends.pop_back();
-    }
-    if (!out_.chars.empty() && out_.chars.back() != U'\n') out_.push(U'\n', here(), here());
+    if (!t.chars.empty() && t.chars.back() != U'\n') t.push(U'\n', here(), here());
   }
 
   bool match_at(size_t pos, std::u32string_view word) const {
@@ -231,8 +244,8 @@ class HtmlScanner {
 
   void handle(const Tag& tag) {
     const std::u32string& n = tag.name;
-    if (n == U"table") return tag.closing ? close_table() : open_table();
-    if (in_table() && table_depth_ == 1) {
+    if (n == U"table") return tag.closing ? close_table_tag() : open_table();
+    if (table() && ignored_tables_ == 0) {
       if (n == U"tr") return tag.closing ? close_row() : open_row();
       if (n == U"td" || n == U"th") return tag.closing ? close_cell() : open_cell(tag);
       if (n == U"caption") return tag.closing ? close_row() : open_caption();
@@ -241,32 +254,34 @@ class HtmlScanner {
   }
 
   void open_table() {
-    if (in_table() && in_cell_) {
-      ++table_depth_;  // a table inside a cell is flattened into that cell's text
+    if (table() && !in_cell()) close_table();  // a table opened between cells: the last one ended
+    if (tables_.size() >= kMaxTableDepth || ignored_tables_ > 0) {
+      ++ignored_tables_;
+      line_break();
       return;
     }
-    if (in_table()) flush_table();
+    if (table()) table()->layout = true;
     line_break();
-    table_depth_ = 1;
+    tables_.emplace_back();
   }
 
-  void close_table() {
-    if (table_depth_ > 1) {
-      --table_depth_;
-      append(U' ', here(), here());
+  void close_table_tag() {
+    if (ignored_tables_ > 0) {
+      --ignored_tables_;
+      line_break();
       return;
     }
-    if (in_table()) flush_table();
+    if (table()) close_table();
   }
 
   void open_row() {
     close_cell();
-    rows_.emplace_back();
-    in_row_ = true;
+    table()->rows.emplace_back();
+    table()->in_row = true;
   }
   void close_row() {
     close_cell();
-    in_row_ = false;
+    table()->in_row = false;
   }
   void open_caption() {
     open_row();
@@ -275,33 +290,67 @@ class HtmlScanner {
 
   void open_cell(const Tag& tag) {
     close_cell();
-    if (!in_row_) open_row();
+    if (!table()->in_row) open_row();
     CellBuffer cell;
     cell.rowspan = tag.rowspan;
     cell.colspan = tag.colspan;
     cell.source = here();
-    rows_.back().push_back(std::move(cell));
-    in_cell_ = true;
+    table()->rows.back().push_back(std::move(cell));
+    table()->in_row = true;
+    table()->in_cell = true;
   }
-  void close_cell() { in_cell_ = false; }
+  void close_cell() {
+    if (table()) table()->in_cell = false;
+  }
 
-  void emit_cell(const CellBuffer* cell, uint32_t at) {
-    if (!cell) return;
-    size_t b = 0, e = cell->text.size();
-    while (b < e && cell->text.chars[b] == U' ') ++b;
-    while (e > b && cell->text.chars[e - 1] == U' ') --e;
+  // Where a finished table's lines go: the enclosing cell, or the output.
+  Text& block_target() {
+    if (tables_.empty()) return out_;
+    TableState& parent = tables_.back();
+    if (!parent.in_cell) open_cell(Tag{});
+    return parent.rows.back().back().text;
+  }
+
+  static void copy_trimmed(const Text& from, Text& to, bool keep_layout) {
+    size_t b = 0, e = from.size();
+    while (b < e && is_space(from.chars[b])) ++b;
+    while (e > b && is_space(from.chars[e - 1])) --e;
     for (size_t k = b; k < e; ++k) {
-      char32_t c = cell->text.chars[k];
-      out_.push(c == U'\t' || c == U'\n' ? U' ' : c, cell->text.starts[k], cell->text.ends[k]);
+      char32_t c = from.chars[k];
+      if (!keep_layout && (c == U'\t' || c == U'\n')) c = U' ';
+      to.push(c, from.starts[k], from.ends[k]);
     }
-    (void)at;
   }
 
-  // Lays the buffered rows on a grid: a position covered by a rowspan or colspan from another
-  // cell is an empty cell, so every value keeps its column.
-  void flush_table() {
+  static void end_line(Text& t, uint32_t at) {
+    if (!t.chars.empty() && t.chars.back() != U'\n') t.push(U'\n', at, at);
+  }
+
+  void close_table() {
+    TableState done = std::move(tables_.back());
+    tables_.pop_back();
+    uint32_t at = here();
+    if (tables_.empty()) line_break();
+    Text& to = block_target();
+    end_line(to, at);
+    if (done.layout) emit_layout(done, to, at);
+    else emit_grid(done, to);
+  }
+
+  // A layout table's cells are paragraphs, in reading order, with the grids inside them kept.
+  static void emit_layout(const TableState& t, Text& to, uint32_t at) {
+    for (const RowBuffer& row : t.rows)
+      for (const CellBuffer& cell : row) {
+        copy_trimmed(cell.text, to, true);
+        end_line(to, at);
+      }
+  }
+
+  // Lays the rows on a grid: a position covered by a rowspan or colspan from another cell is an
+  // empty cell, so every value keeps its column.
+  static void emit_grid(const TableState& t, Text& to) {
     std::vector<int> carry;
-    for (const RowBuffer& row : rows_) {
+    for (const RowBuffer& row : t.rows) {
       std::vector<const CellBuffer*> line;
       size_t col = 0;
       auto skip_carried = [&] {
@@ -320,22 +369,18 @@ class HtmlScanner {
       }
       for (; col < carry.size(); ++col)
         if (carry[col] > 0) --carry[col];
-      emit_row(line, row.empty() ? here() : row.front().source);
+      emit_row(line, row.empty() ? 0 : row.front().source, to);
     }
-    rows_.clear();
-    in_row_ = in_cell_ = false;
-    table_depth_ = 0;
   }
 
-  void emit_row(const std::vector<const CellBuffer*>& line, uint32_t at) {
+  static void emit_row(const std::vector<const CellBuffer*>& line, uint32_t at, Text& to) {
     if (line.empty()) return;
-    line_break();
     for (size_t k = 0; k < line.size(); ++k) {
       uint32_t pos = line[k] ? line[k]->source : at;
-      if (k > 0) out_.push(U'\t', pos, pos);
-      emit_cell(line[k], pos);
+      if (k > 0) to.push(U'\t', pos, pos);
+      if (line[k]) copy_trimmed(line[k]->text, to, false);
     }
-    out_.push(U'\n', here(), here());
+    to.push(U'\n', at, at);
   }
 };
 

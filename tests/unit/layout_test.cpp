@@ -105,3 +105,17 @@ TEST_CASE("HTML is told apart from text by a table tag or a leading bracket") {
   CHECK(looks_like_html(decode_input("报告\n<TABLE>").text));
   CHECK_FALSE(looks_like_html(decode_input("a < b").text));
 }
+
+TEST_CASE("a CMS layout table around the article keeps the report tables inside it as grids") {
+  std::string html =
+      "<table class=layout><tr><td><p>一、总体情况</p><p>正文。</p>"
+      "<table><tr><td>规章</td><td>0</td><td>1</td></tr></table>"
+      "<p>三、收到和处理政府信息公开申请情况</p></td><td>侧栏</td></tr></table>";
+  Document doc = build_document(decode_input(html));
+  CHECK(to_utf8(doc.text.chars) == "一、总体情况\n正文。\n规章\t0\t1\n三、收到和处理政府信息公开申请情况\n侧栏\n");
+}
+
+TEST_CASE("paragraphs inside a grid cell read as one cell") {
+  Document doc = build_document(decode_input("<table><tr><td><p>(二)部分公开</p><p>(区分处理的)</p></td><td>3</td></tr></table>"));
+  CHECK(to_utf8(doc.text.chars) == "(二)部分公开 (区分处理的)\t3\n");
+}
