@@ -17,15 +17,27 @@ function groupOf(rule) {
 var SEVERITY_LABEL = { error: '错误', warning: '提醒', info: '说明' };
 var TABLE_SHORT = { active: '主动公开表', requests: '依申请公开表', review: '复议诉讼表' };
 
-// Findings in display order: by group, then as the core listed them. Each keeps its index in
+// Findings in display order: by group; inside a group errors first, a suspect cell (which names
+// the fix) before the equations it explains, then by place in the text. Each keeps its index in
 // result.findings so marks and cells can refer back to it.
+var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+
 function orderedFindings(result) {
   var list = (result && result.findings) || [];
   var out = [];
   GROUPS.forEach(function (g) {
+    var items = [];
     list.forEach(function (f, i) {
-      if (groupOf(f.rule) === g[0]) out.push({ index: i, group: g[0], finding: f });
+      if (groupOf(f.rule) === g[0]) items.push({ index: i, group: g[0], finding: f });
     });
+    items.sort(function (a, b) {
+      var fa = a.finding, fb = b.finding;
+      var d = (SEVERITY_RANK[fa.severity] || 0) - (SEVERITY_RANK[fb.severity] || 0);
+      if (!d) d = (fb.rule === 'suspect-cell') - (fa.rule === 'suspect-cell');
+      if (!d) d = (fa.range ? fa.range.start : 1e15) - (fb.range ? fb.range.start : 1e15);
+      return d || a.index - b.index;
+    });
+    out = out.concat(items);
   });
   return out;
 }

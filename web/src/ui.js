@@ -655,7 +655,7 @@ function buildLayout(root, options) {
   tools.appendChild(ui.file);
   if (!ui.openBtn) ui.openBtn = button('打开文件…');
   if (options.samples && options.samples.length && !options.source) {
-    ui.sample = el('select', 'xl-select');
+    ui.sample = el('select', 'xl-select xl-sample');
     ui.sample.setAttribute('aria-label', '载入示例报告');
     var first = el('option', null, '载入示例…');
     first.value = '';

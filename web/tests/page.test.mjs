@@ -1,0 +1,371 @@
+// Browser tests of xxgk-lint.html opened from file:// in Chromium: paste, highlights, rebuilt
+// tables, navigation, actions; no network and no console error anywhere.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test, assert } from './harness.mjs';
+import { ctx, seeds, fixtures, seedText, moduleCheck, newContext } from './context.mjs';
+
+const LOCAL = /^(file|data|blob|about|chrome-error):/;
+
+// Opens the page in a fresh profile and records everything that must not happen.
+async function openPage(context) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push('console error: ' + m.text()); });
+  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  page.on('request', (r) => { if (!LOCAL.test(r.url())) problems.push('network request: ' + r.url()); });
+  await context.route(/.*/, (route) => {
+    const url = route.request().url();
+    if (LOCAL.test(url)) return route.continue();
+    problems.push('network request (routed): ' + url);
+    return route.abort();
+  });
+  await page.goto(pathToFileURL(path.join(ctx.buildDir, 'xxgk-lint.html')).href);
+  await page.waitForSelector('.xl-root:not(.xl-loading)', { timeout: 20000 });
+  return { page, problems };
+}
+
+async function withPage(fn) {
+  const context = await newContext();
+  try {
+    const { page, problems } = await openPage(context);
+    await fn(page, problems);
+    assert.deepEqual(problems, [], 'network requests or console errors');
+  } finally {
+    await context.close();
+  }
+}
+
+const checks = (page) => page.$eval('.xl-root', (r) => +(r.getAttribute('data-checks') || 0));
+
+async function waitCheck(page, before) {
+  await page.waitForFunction((n) => {
+    const host = document.querySelector('.xxgk-lint-host');
+    const r = host && host.shadowRoot.querySelector('.xl-root');
+    return r && +(r.getAttribute('data-checks') || 0) > n;
+  }, before, { timeout: 10000 });
+}
+
+// A synthetic paste, as the clipboard delivers it: text/plain always, text/html when copied from
+// a page or Word. The textarea's content is replaced (select all, then paste).
+async function paste(page, { plain, html }) {
+  const before = await checks(page);
+  await page.evaluate(({ plain, html }) => {
+    const ta = document.querySelector('.xxgk-lint-host').shadowRoot.querySelector('textarea');
+    ta.focus();
+    ta.select();
+    const dt = new DataTransfer();
+    if (html) dt.setData('text/html', html);
+    dt.setData('text/plain', plain);
+    ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, { plain, html });
+  await waitCheck(page, before);
+}
+
+function pageState(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('.xxgk-lint-host').shadowRoot;
+    const marks = [...root.querySelectorAll('.xl-marks-inner mark')].map((m) => ({
+      f: m.getAttribute('data-f').split(' ').map(Number), text: m.textContent, cls: m.className,
+    }));
+    const cells = {};
+    for (const td of root.querySelectorAll('td[data-cell]')) {
+      const e = td.querySelector('.xl-expect');
+      cells[td.getAttribute('data-cell')] = { val: td.querySelector('.xl-val').textContent, expect: e ? e.textContent : null, cls: td.className };
+    }
+    return {
+      text: root.querySelector('textarea').value,
+      overlay: root.querySelector('.xl-marks-inner').textContent,
+      result: window.xxgkLintPage.result(),
+      summary: root.querySelector('.xl-summary').textContent,
+      groups: [...root.querySelectorAll('.xl-group-title')].map((h) => h.textContent),
+      items: [...root.querySelectorAll('.xl-finding')].map((b) => +b.getAttribute('data-index')),
+      marks,
+      cells,
+    };
+  });
+}
+
+// The grouping the brief prescribes, written out independently of the page's code.
+function expectedGroup(rule) {
+  if (rule === 'text-table-mismatch') return '正文与表格一致';
+  if (/^(req-|cell-|active-|fees-)/.test(rule) || ['review-total', 'suspect-cell', 'table-missing'].includes(rule)) return '表格数据/勾稽关系';
+  return '结构与格式';
+}
+
+function expectedSummary(r) {
+  if (!r.findings.length) return '未发现问题';
+  let s = `共 ${r.findings.length} 处：错误 ${r.summary.errors} / 提醒 ${r.summary.warnings}`;
+  if (r.summary.infos) s += ` / 说明 ${r.summary.infos}`;
+  return s;
+}
+
+// Data cells per template, counted from templates.md.
+const CELL_COUNT = { 2019: 22 + 23 * 7 + 15, 2021: 10 + 25 * 7 + 15 };
+
+function expectedCellText(cell) {
+  if (!cell || !cell.range) return '缺';
+  if (cell.value !== null) return String(cell.value);
+  return String(cell.raw).trim() || '空';
+}
+
+// Everything the page shows for one checked input must follow from the module's own answer.
+function assertShows(state, input, expected) {
+  assert.deepEqual(state.result, expected, 'the page checked exactly the pasted string');
+  assert.equal(state.text, input);
+  assert.equal(state.overlay, input + '\n\u00a0', 'highlight layer holds the same text as the editor');
+  assert.equal(state.summary, expectedSummary(expected));
+  // Groups and counts.
+  const counts = { '表格数据/勾稽关系': 0, '正文与表格一致': 0, '结构与格式': 0 };
+  for (const f of expected.findings) counts[expectedGroup(f.rule)]++;
+  assert.deepEqual(state.groups, Object.keys(counts).map((k) => `${k}（${counts[k]}）`));
+  assert.deepEqual([...state.items].sort((a, b) => a - b), expected.findings.map((f, i) => i));
+  // Every finding with a span is highlighted exactly over it, in its severity's colour.
+  expected.findings.forEach((f, i) => {
+    const mine = state.marks.filter((m) => m.f.includes(i));
+    if (!f.range) { assert.equal(mine.length, 0); return; }
+    assert.equal(mine.map((m) => m.text).join(''), input.slice(f.range.start, f.range.end), `highlight of finding ${i} (${f.rule})`);
+    if (f.range.end > f.range.start) assert.ok(mine.length > 0, `finding ${i} not highlighted`);
+    for (const m of mine) {
+      if (m.f.every((k) => expected.findings[k].severity === 'error')) assert.match(m.cls, /xl-m-error/);
+      if (m.f.every((k) => expected.findings[k].severity === 'warning')) assert.match(m.cls, /xl-m-warning/);
+    }
+  });
+  // The rebuilt tables show every cell of the template, numbers as read, blanks apart from 0.
+  if (expected.template) {
+    assert.equal(Object.keys(state.cells).length, CELL_COUNT[expected.template], 'data cells in the rebuilt tables');
+    for (const [key, shown] of Object.entries(state.cells)) {
+      const [table, row, col] = key.split('/');
+      const cell = expected.tables[table].rows[row] && expected.tables[table].rows[row][col];
+      assert.equal(shown.val, expectedCellText(cell), `cell ${key}`);
+    }
+  }
+}
+
+function escapeHtml(s) {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+// How a browser puts a copied page on the clipboard: wrapper, fragment markers, one <p> a line.
+function asClipboardHtml(text) {
+  const body = text.split('\n').map((l) => `<p>${escapeHtml(l) || '<br>'}</p>`).join('\n');
+  return `<html><body>\n<!--StartFragment-->${body}<!--EndFragment-->\n</body></html>`;
+}
+
+const essentials = (r) => r.findings.map((f) => [f.rule, f.severity, f.table, f.row, f.column, f.expected, f.actual].join('|')).sort();
+
+test('page: loads from file:// with no network, no console error, Chinese UI ready', () => withPage(async (page) => {
+  const state = await page.evaluate(() => {
+    const root = document.querySelector('.xxgk-lint-host').shadowRoot;
+    return { title: document.title, summary: root.querySelector('.xl-summary').textContent, renderer: document.querySelector('meta[name=renderer]').content };
+  });
+  assert.equal(state.renderer, 'webkit');
+  assert.match(state.title, /政府信息公开/);
+  assert.match(state.summary, /请粘贴或输入报告全文/);
+}));
+
+for (const seed of seeds()) {
+  const name = path.basename(seed.file);
+  test(`page: paste ${name} as plain text`, () => withPage(async (page) => {
+    const text = seedText(name);
+    await paste(page, { plain: text });
+    assertShows(await pageState(page), text, JSON.parse(moduleCheck(text)));
+  }));
+  test(`page: paste ${name} as HTML clipboard data`, () => withPage(async (page) => {
+    const text = seedText(name);
+    const html = asClipboardHtml(text);
+    await paste(page, { plain: text, html });
+    const state = await pageState(page);
+    const expected = JSON.parse(moduleCheck(html));
+    assertShows(state, html, expected);
+    assert.equal(expected.input.format, 'html');
+    // Same report, same verdict, whichever way it was pasted.
+    assert.deepEqual(essentials(expected), essentials(JSON.parse(moduleCheck(text))));
+  }));
+}
+
+for (const fx of fixtures().filter((f) => /\.html?$/i.test(f.file))) {
+  test(`page: paste fixture ${fx.name} as HTML`, () => withPage(async (page) => {
+    const html = new TextDecoder().decode(fx.bytes);
+    await paste(page, { plain: 'ignored', html });
+    assertShows(await pageState(page), html, JSON.parse(moduleCheck(html)));
+  }));
+}
+
+test('page: siming-2019 suspect cell shows 2 and 应为 0; clicking the finding flashes text and cell', () => withPage(async (page) => {
+  const text = seedText('siming-2019.txt');
+  await paste(page, { plain: text });
+  const state = await pageState(page);
+  const cell = state.cells['requests/total/legal_service'];
+  assert.equal(cell.val, '2');
+  assert.equal(cell.expect, '应为 0');
+  assert.match(cell.cls, /xl-suspect/);
+  assert.match(cell.cls, /xl-flag-error/);
+  assert.equal(state.cells['requests/total/natural_person'].expect, null);
+  const idx = state.result.findings.findIndex((f) => f.rule === 'suspect-cell');
+  await page.click(`.xl-finding[data-rule="suspect-cell"]`);
+  const after = await page.evaluate((idx) => {
+    const root = document.querySelector('.xxgk-lint-host').shadowRoot;
+    const ta = root.querySelector('textarea');
+    const marks = [...root.querySelectorAll('.xl-marks-inner mark')].filter((m) => m.getAttribute('data-f').split(' ').includes(String(idx)));
+    const td = root.querySelector('td[data-cell="requests/total/legal_service"]');
+    const pane = root.querySelector('.xl-tables-pane').getBoundingClientRect();
+    const r = td.getBoundingClientRect();
+    return {
+      markFlash: marks.length > 0 && marks.every((m) => m.classList.contains('xl-flash')),
+      markVisible: marks.length > 0 && marks[0].offsetTop >= ta.scrollTop && marks[0].offsetTop < ta.scrollTop + ta.clientHeight,
+      scrolled: ta.scrollTop > 0,
+      cellFlash: td.classList.contains('xl-flash'),
+      cellVisible: r.top >= pane.top && r.bottom <= pane.bottom,
+      pos: root.querySelector('.xl-pos').textContent,
+      current: root.querySelector('.xl-finding.xl-current').getAttribute('data-rule'),
+    };
+  }, idx);
+  assert.deepEqual(after, { markFlash: true, markVisible: true, scrolled: true, cellFlash: true, cellVisible: true, pos: `1 / ${state.result.findings.length}`, current: 'suspect-cell' });
+  await page.screenshot({ path: path.join(ctx.buildDir, '..', 'web-screenshot.png') });
+}));
+
+test('page: 上一处/下一处 and F8 walk the findings in list order', () => withPage(async (page) => {
+  await paste(page, { plain: seedText('siming-2019.txt') });
+  const n = (await pageState(page)).result.findings.length;
+  assert.ok(n >= 3);
+  const pos = () => page.$eval('.xl-pos', (e) => e.textContent);
+  const current = () => page.$eval('.xl-finding.xl-current', (e) => e.getAttribute('data-index'));
+  const order = (await pageState(page)).items.map(String);
+  await page.click('button:has-text("下一处")');
+  assert.equal(await pos(), `1 / ${n}`);
+  assert.equal(await current(), order[0]);
+  await page.click('button:has-text("下一处")');
+  assert.equal(await pos(), `2 / ${n}`);
+  assert.equal(await current(), order[1]);
+  await page.click('button:has-text("上一处")');
+  await page.click('button:has-text("上一处")');
+  assert.equal(await pos(), `${n} / ${n}`, 'wraps around');
+  await page.keyboard.press('F8');
+  assert.equal(await pos(), `1 / ${n}`);
+}));
+
+test('page: hovering a highlight shows the finding message', () => withPage(async (page) => {
+  await paste(page, { plain: seedText('siming-2019.txt') });
+  await page.click('.xl-finding[data-rule="suspect-cell"]');
+  const msg = (await pageState(page)).result.findings.find((f) => f.rule === 'suspect-cell').message;
+  const box = await page.evaluate(() => {
+    const root = document.querySelector('.xxgk-lint-host').shadowRoot;
+    const m = root.querySelector('mark.xl-flash');
+    const r = m.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  const tip = await page.$eval('.xl-tip', (e) => ({ hidden: e.hidden, text: e.textContent }));
+  assert.equal(tip.hidden, false);
+  assert.ok(tip.text.includes(msg), tip.text);
+}));
+
+test('page: pasted HTML is never rendered as HTML (no script, no image, no request)', () => withPage(async (page) => {
+  const html = '<html><body><img src="https://evil.example/x.png" onerror="window.__pwned=1">' +
+    '<script>window.__pwned=2</script><b onmouseover="window.__pwned=3">一、总体情况</b><table><tr><td>1</td></tr></table></body></html>';
+  await paste(page, { plain: 'x', html });
+  await page.waitForTimeout(200);
+  const r = await page.evaluate(() => {
+    const root = document.querySelector('.xxgk-lint-host').shadowRoot;
+    return { pwned: window.__pwned, imgs: document.querySelectorAll('img').length + root.querySelectorAll('img, b, script').length, value: root.querySelector('textarea').value };
+  });
+  assert.deepEqual(r, { pwned: undefined, imgs: 0, value: html });
+}));
+
+test('page: samples load the seeds; template can be forced', () => withPage(async (page) => {
+  const before = await checks(page);
+  const options = await page.$$eval('select.xl-sample option', (os) => os.map((o) => o.textContent));
+  assert.equal(options.length, seeds().length + 1);
+  const siming = options.findIndex((t) => t.includes('思明区'));
+  assert.ok(siming > 0);
+  await page.selectOption('select.xl-sample', String(siming - 1));
+  await waitCheck(page, before);
+  const text = seedText('siming-2019.txt');
+  let state = await pageState(page);
+  assert.equal(state.text, text);
+  assert.deepEqual(state.result, JSON.parse(moduleCheck(text)));
+  const b2 = await checks(page);
+  await page.selectOption('.xl-tpl select', '2021');
+  await waitCheck(page, b2);
+  state = await pageState(page);
+  assert.deepEqual(state.result, JSON.parse(moduleCheck(text, '2021')));
+  assert.equal(Object.keys(state.cells).length, CELL_COUNT[2021]);
+}));
+
+test('page: open a .txt file; a GBK file is decoded and said so', () => withPage(async (page) => {
+  const seed = seeds().find((s) => s.name.endsWith('gulei-2023.txt'));
+  let before = await checks(page);
+  await page.setInputFiles('input[type=file]', { name: 'gulei-2023.txt', mimeType: 'text/plain', buffer: seed.bytes });
+  await waitCheck(page, before);
+  let state = await pageState(page);
+  assert.equal(state.text, seedText('gulei-2023.txt'));
+  assert.equal(state.result.tables.requests.rows.new.total.value, 11);
+  before = await checks(page);
+  // "年度报告" in GBK.
+  await page.setInputFiles('input[type=file]', { name: 'gbk.txt', mimeType: 'text/plain', buffer: Buffer.from([0xc4, 0xea, 0xb6, 0xc8, 0xb1, 0xa8, 0xb8, 0xe6]) });
+  await waitCheck(page, before);
+  state = await pageState(page);
+  assert.equal(state.text, '年度报告');
+  const note = await page.$eval('.xl-note', (e) => e.textContent);
+  assert.match(note, /GB18030/);
+}));
+
+test('page: the draft survives a reload and 删除草稿 erases it', async () => {
+  const context = await newContext();
+  try {
+    const { page, problems } = await openPage(context);
+    const text = seedText('qingyang-fao-2020.txt');
+    await paste(page, { plain: text });
+    await page.reload();
+    await page.waitForSelector('.xl-root:not(.xl-loading)');
+    await page.waitForFunction(() => document.querySelector('.xxgk-lint-host').shadowRoot.querySelector('.xl-root').getAttribute('data-checks') === '1');
+    let state = await pageState(page);
+    assert.equal(state.text, text);
+    assert.deepEqual(state.result, JSON.parse(moduleCheck(text)));
+    let asked = '';
+    page.once('dialog', (d) => { asked = d.message(); d.accept(); });
+    await page.click('button:has-text("删除草稿")');
+    assert.match(asked, /草稿/);
+    state = await pageState(page);
+    assert.equal(state.text, '');
+    await page.reload();
+    await page.waitForSelector('.xl-root:not(.xl-loading)');
+    assert.equal((await pageState(page)).text, '');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('page: 复制标准表格 puts clean standard tables (HTML and tab text) on the clipboard', () => withPage(async (page) => {
+  await paste(page, { plain: seedText('siming-2019.txt') });
+  await page.evaluate(() => {
+    window.addEventListener('copy', (e) => {
+      window.__copied = { html: e.clipboardData.getData('text/html'), text: e.clipboardData.getData('text/plain') };
+    });
+  });
+  await page.click('button:has-text("复制标准表格")');
+  const copied = await page.evaluate(() => window.__copied);
+  assert.ok(copied, 'no copy event');
+  const { html, text } = copied;
+  assert.equal((html.match(/<table/g) || []).length, 3);
+  assert.ok(html.includes('(七)总计') && html.includes('法律服务机构') && html.includes('rowspan="20"'), 'official 2019 layout');
+  assert.ok(!/class=|xl-|应为|>空</.test(html), 'no page markers in the copied table');
+  assert.ok(!/<script|on\w+=/i.test(html));
+  // (七)总计 row as read: 25 0 0 0 2 0 25.
+  assert.ok(text.split('\n').some((l) => /\t\(七\)总计\t\t25\t0\t0\t0\t2\t0\t25$/.test(l)), text);
+}));
+
+test('page: 导出检查报告 downloads a printable, script-free report', () => withPage(async (page) => {
+  await paste(page, { plain: seedText('siming-2019.txt') });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("导出检查报告")')]);
+  assert.match(download.suggestedFilename(), /^检查报告-.*思明区.*2019.*\.html$/);
+  const html = fs.readFileSync(await download.path(), 'utf8');
+  const r = JSON.parse(moduleCheck(seedText('siming-2019.txt')));
+  assert.ok(html.includes(expectedSummary(r)));
+  for (const f of r.findings) assert.ok(html.includes(escapeHtml(f.message).replace(/"/g, '&quot;')), f.message);
+  assert.ok(html.includes('应为 0'));
+  assert.ok(html.includes('@media print'));
+  assert.ok(!/<script/i.test(html));
+}));
