@@ -6,8 +6,8 @@
 namespace xxgk {
 namespace {
 
-// The title stands among the first lines, after site chrome at most.
-constexpr size_t kTitleTokens = 12;
+// The title stands among the first lines, after site chrome (menus, 索引号, 发布机构…) at most.
+constexpr size_t kTitleTokens = 60;
 // Self-descriptions ("现向社会公布…年度报告", "统计期限为…") come before section 二.
 constexpr size_t kPreambleChars = 6000;
 

@@ -164,15 +164,28 @@ class TableReader {
     return tok(first).positional ? positional_row(first, n) : free_values(first, n);
   }
 
-  // Delimited layout: the cells from `first` on in its row keep their places.
+  // Delimited layout: the cells from `first` on in its row keep their places. A label spanning
+  // two columns (colspan=2, or markdown's empty spanned cell) leaves an empty place before the
+  // numbers, and padding leaves empty places after them: of all windows of n cells, the one
+  // holding the most filled cells is the row's (the earliest on a tie).
   ValuesRead positional_row(size_t first, size_t n) const {
+    size_t end = first;
+    while (end < region_.end && tok(end).row == tok(first).row) ++end;
+    auto filled = [&](size_t k) {
+      size_t count = 0;
+      for (size_t i = k; i < std::min(end, k + n); ++i) count += tok(i).kind != TokenKind::Empty;
+      return count;
+    };
+    size_t start = first, best = filled(first);
+    for (size_t k = first + 1; k + n <= end; ++k) {
+      size_t count = filled(k);
+      if (count > best) best = count, start = k;
+    }
     ValuesRead v;
-    size_t i = first;
-    for (; i < region_.end && tok(i).row == tok(first).row && v.cells.size() < n; ++i)
-      v.cells.push_back(cell_from(doc_, i));
+    for (size_t i = start; i < end && v.cells.size() < n; ++i) v.cells.push_back(cell_from(doc_, i));
     v.complete = true;  // a lost tail cell is still in its place: absent
     v.cells.resize(n);
-    v.next = i;
+    v.next = std::min(end, start + n);
     return v;
   }
 
