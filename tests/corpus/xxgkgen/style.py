@@ -43,7 +43,8 @@ class Style:
         text = self._quotes(text)
         text = self._enum(text)
         if self.spaced_labels and 2 <= len(text) <= 4 and all(ord(c) > 0x2E80 for c in text):
-            text = self.rng.choice([" ", "  ", IDSP, NBSP]).join(text)    # "规  章", "总　计"
+            seps = [" ", "  ", "   ", IDSP, NBSP] if len(text) == 2 else [" ", IDSP]
+            text = self.rng.choice(seps).join(text)    # "规  章", "总　计", "行 政 许 可"
         return text
 
     def _quotes(self, text):
