@@ -78,7 +78,33 @@ class LineSplitter {
       if (is_markdown_rule(s)) return;
       return split_on(s, U'|', false);
     }
+    if (is_page_marker(s)) return;
     free_line(s);
+  }
+
+  // PDF page furniture between rows of a table: "- 2 -", "— 12 —", "第 3 页", "第3页 共8页".
+  bool is_page_marker(Span s) const {
+    std::u32string t;
+    for (size_t k = s.begin; k < s.end; ++k)
+      if (text_.chars[k] != U' ') t.push_back(text_.chars[k]);
+    size_t i = 0, digits = 0;
+    auto skip = [&](char32_t c) {
+      if (i < t.size() && t[i] == c) return ++i, true;
+      return false;
+    };
+    auto number = [&] {
+      size_t from = i;
+      while (i < t.size() && is_digit(t[i]) && i - from < 4) ++i;
+      digits = i - from;
+      return digits > 0;
+    };
+    if (skip(U'-')) return number() && skip(U'-') && i == t.size();
+    if (skip(U'第')) {
+      if (!number() || !skip(U'页')) return false;
+      if (i == t.size()) return true;
+      return skip(U'共') && number() && skip(U'页') && i == t.size();
+    }
+    return false;
   }
 
   // "|---|:--:|" under a markdown header row.

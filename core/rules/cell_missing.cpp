@@ -87,7 +87,7 @@ void report_gap(const RuleContext& ctx, const Report& report, const TableData& t
   report(std::move(f));
 }
 
-void report_review_short(const RuleContext& ctx, const Report& report, const TableData& t) {
+void report_review_short(const Report& report, const TableData& t) {
   if (t.short_rows.empty()) return;
   const ShortRow& s = t.short_rows.front();
   Finding f;
@@ -105,7 +105,7 @@ void cell_missing(const RuleContext& ctx, const Report& report) {
     const TableData& t = ctx.tables.get(id);
     if (!t.found) continue;  // table-missing speaks for it
     if (id == TableId::Review && !t.short_rows.empty()) {
-      report_review_short(ctx, report, t);
+      report_review_short(report, t);
       continue;
     }
     std::vector<RowGap> gaps = gaps_of(t);

@@ -7,7 +7,11 @@ namespace xxgk {
 namespace {
 
 constexpr size_t kMaxLabelChars = 60;    // longer text is narrative, not a row label
-constexpr int kMaxContinuationTokens = 2;  // a wrapped label's further lines
+// A wrapped label's further lines, and the parent labels PDF text puts beside them
+// ("（六）其他处理          公开申请   0  0 …").
+constexpr int kMaxContinuationTokens = 5;
+// The first line of a wrapped label matches when it is this long a prefix of the whole label.
+constexpr size_t kMinWrappedPrefix = 5;
 constexpr int kReviewCells = 15;
 
 struct Region {
@@ -37,7 +41,8 @@ bool label_matches(const RowDef& row, const LabelKey& k) {
     if (row.mode == MatchMode::Exact ? k.key == key : k.key.find(key) != std::u32string::npos)
       return true;
   }
-  return false;
+  return row.mode == MatchMode::Contains && k.key.size() >= kMinWrappedPrefix &&
+         row.full_key.compare(0, k.key.size(), k.key) == 0;
 }
 
 struct ValuesRead {

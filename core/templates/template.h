@@ -34,6 +34,8 @@ struct RowDef {
   std::string label;    // as printed, e.g. "3.要求提供公开出版物"
   std::string display;  // how a message names it, e.g. "(五)不予处理 3.要求提供公开出版物"
   std::vector<std::u32string> keys;  // normalised (see label_key)
+  std::u32string full_key;           // the whole printed label, normalised: PDF text wraps long
+                                     // labels, and the first line may hold none of the keys
   MatchMode mode = MatchMode::Contains;
   std::u32string numbering;  // required numbering ("3" for 3.其他), empty when any will do
   std::vector<ColumnDef> columns;

@@ -1,5 +1,8 @@
 #include "templates/template_common.h"
 
+#include "templates/label_key.h"
+#include "text/text.h"
+
 namespace xxgk::detail {
 
 std::vector<ColumnDef> request_columns() {
@@ -23,6 +26,7 @@ RowDef request_row(std::string id, std::string label, std::string display,
   r.keys = std::move(keys);
   r.mode = mode;
   r.numbering = std::move(numbering);
+  r.full_key = label_key(to_u32(r.label)).key;
   r.columns = request_columns();
   return r;
 }
