@@ -65,6 +65,12 @@ class LineSplitter {
     Span s = trim(raw);
     if (s.begin == s.end) return;  // blank lines separate nothing in any layout
     bool lone_bar = s.end - s.begin == 1 && text_.chars[s.begin] == U'|';
+    // In a bar row every cell line is "text |", so an empty cell is " |"; "|" at the very start
+    // of the line opens the next row.
+    if (lone_bar && in_bar_row_ && raw.begin < s.begin) {
+      emit({s.begin, s.begin}, true);
+      return;
+    }
     if (lone_bar) {
       new_row();
       in_bar_row_ = true;
@@ -138,6 +144,7 @@ class LineSplitter {
   // One cell per line, or PDF text: runs of two or more spaces separate cells, and numbers at
   // the end of a cell separated by single spaces are cells of their own ("规章 0 0 0").
   void free_line(Span s) {
+    if (spaced_characters(s)) return emit(s, false);
     size_t cell = s.begin;
     for (size_t k = s.begin; k <= s.end; ++k) {
       bool gap = k < s.end && text_.chars[k] == U' ' && k + 1 < s.end && text_.chars[k + 1] == U' ';
@@ -147,6 +154,22 @@ class LineSplitter {
         cell = k;
       }
     }
+  }
+
+  // "行　政　处　罚": a label spaced out one character at a time is one cell, not four.
+  bool spaced_characters(Span s) const {
+    size_t run = 0, runs = 0;
+    for (size_t k = s.begin; k <= s.end; ++k) {
+      if (k < s.end && text_.chars[k] != U' ') {
+        if (!is_cjk(text_.chars[k])) return false;
+        ++run;
+        continue;
+      }
+      if (run > 1) return false;
+      runs += run;
+      run = 0;
+    }
+    return runs >= 2;
   }
 
   void free_cell(Span s) {

@@ -188,10 +188,25 @@ class TableReader {
     }
     ValuesRead v;
     for (size_t i = start; i < end && v.cells.size() < n; ++i) v.cells.push_back(cell_from(doc_, i));
-    v.complete = true;  // a lost tail cell is still in its place: absent
     v.cells.resize(n);
     v.next = std::min(end, start + n);
+    v.complete = !lost_from_the_end(v.cells);
     return v;
+  }
+
+  // Numbers, then only empty places: the cell may have been blank at the end, or lost anywhere
+  // with the rest moved up. Where equations can tell (requests, review), the row is placed like
+  // a free one; the active table has none, so its cells stay where they stand.
+  bool lost_from_the_end(std::vector<Cell>& cells) const {
+    if (def_.id == TableId::Active) return false;
+    size_t filled = 0;
+    while (filled < cells.size() && cells[filled].state != CellState::Empty && cells[filled].state != CellState::Absent)
+      ++filled;
+    for (size_t k = filled; k < cells.size(); ++k)
+      if (cells[k].state != CellState::Empty && cells[k].state != CellState::Absent) return false;
+    if (filled == 0 || filled == cells.size()) return false;
+    cells.resize(filled);
+    return true;
   }
 
   // The review row may run on over several delimited rows.
@@ -203,9 +218,9 @@ class TableReader {
       for (; i < region_.end && tok(i).row == row && v.cells.size() < n; ++i)
         v.cells.push_back(cell_from(doc_, i));
     }
-    v.complete = true;
     v.cells.resize(n);
     v.next = i;
+    v.complete = !lost_from_the_end(v.cells);
     return v;
   }
 

@@ -82,14 +82,31 @@ TEST_CASE("a lost non-zero cell is placed where the equations need it") {
   CHECK(r["summary"]["errors"] == 0);
 }
 
-TEST_CASE("a lost cell in a delimited layout stays in its column") {
+TEST_CASE("numbers then only empty places in a delimited row: placed by the equations, or not at all") {
   ReportSpec spec = clean_spec("2021");
   spec.requests["rejected_publication"] = {"0", "0", "0", "0", "0", "0", ""};
   Json r = check(build_report(spec, Layout::Pipe));
   auto missing = findings(r, "cell-missing");
-  REQUIRE(missing.size() == 1);
+  REQUIRE(missing.size() == 1);  // all zeros: any column could have lost it, so none is named
   CHECK(missing[0]["row"] == "rejected_publication");
+  CHECK(missing[0]["column"].is_null());
+  CHECK(r["summary"]["errors"] == 0);
+
+  spec = clean_spec("2021");
+  spec.requests["granted"] = {"5", "1", "0", "0", "0", "0", ""};  // 总计 left blank
+  r = check(build_report(spec, Layout::Pipe));
+  missing = findings(r, "cell-missing");
+  REQUIRE(missing.size() == 1);
   CHECK(missing[0]["column"] == "total");
+  CHECK(cell(r, "requests", "granted", "commercial")["value"] == 1);
+  CHECK(r["summary"]["errors"] == 0);
+
+  spec.requests["granted"] = {"5", "0", "0", "0", "0", "6", ""};  // 商业企业 lost, the rest moved up
+  r = check(build_report(spec, Layout::Pipe));
+  missing = findings(r, "cell-missing");
+  REQUIRE(missing.size() == 1);
+  CHECK(missing[0]["column"] == "commercial");
+  CHECK(cell(r, "requests", "granted", "total")["value"] == 6);
   CHECK(r["summary"]["errors"] == 0);
 }
 
