@@ -127,7 +127,8 @@ var ATTACH_CSS = [
   '.xl-dialog-head{display:flex;align-items:center;padding:6px 12px;background:#163a69;color:#fff;font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC",sans-serif;font-size:18px}',
   '.xl-dialog-head span{flex:1}',
   '.xl-dialog-head button{font:inherit;font-size:16px;background:#fff;color:#163a69;border:0;border-radius:4px;padding:4px 14px;cursor:pointer}',
-  '.xl-dialog-body{flex:1;min-height:0;overflow:auto}'
+  '.xl-dialog-body{flex:1;min-height:0;overflow:auto}',
+  '.xl-dialog-body>.xxgk-lint-host{height:100%}'
 ].join('\n');
 
 function attachStyles(root) {
@@ -201,7 +202,7 @@ function attach(target, options) {
     overlay.hidden = false;
     if (!checker) {
       checker = createChecker(body, {
-        text: readEditor(), readOnly: true, source: readEditor, title: false, template: options.template,
+        text: readEditor(), readOnly: true, source: readEditor, title: false, fill: true, template: options.template,
         onResult: function (r) { showLast(r); if (options.onResult) options.onResult(r); }
       });
     } else {

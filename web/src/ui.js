@@ -104,6 +104,8 @@ function segmentsOf(length, findings) {
   return segs;
 }
 
+var WIDE_RANGE = 80;
+
 function worstSeverity(findings, idx) {
   var rank = { error: 3, warning: 2, info: 1 };
   var best = 'info';
@@ -203,7 +205,13 @@ function createChecker(container, options) {
     segmentsOf(text.length, findings).forEach(function (seg) {
       var piece = text.slice(seg.start, seg.end);
       if (!seg.idx.length) { frag.appendChild(document.createTextNode(piece)); return; }
-      var m = el('mark', 'xl-m xl-m-' + worstSeverity(findings, seg.idx) + (seg.start === seg.end ? ' xl-m-empty' : ''), piece);
+      // A long range (a whole row or table) would bury the short ones inside it: it only gets an
+      // underline, and the colour comes from the short ranges where there are any.
+      var short = seg.idx.filter(function (k) { var r = findings[k].range; return r.end - r.start <= WIDE_RANGE; });
+      var cls = 'xl-m xl-m-' + worstSeverity(findings, short.length ? short : seg.idx);
+      if (!short.length) cls += ' xl-m-wide';
+      if (seg.start === seg.end) cls += ' xl-m-empty';
+      var m = el('mark', cls, piece);
       m.setAttribute('data-f', seg.idx.join(' '));
       m.setAttribute('data-start', String(seg.start));
       seg.idx.forEach(function (k) { (state.marksByFinding[k] = state.marksByFinding[k] || []).push(m); });
@@ -634,7 +642,7 @@ function createChecker(container, options) {
 
 function buildLayout(root, options) {
   var ui = {};
-  ui.root = el('div', 'xl-root xl-loading' + (options.full ? ' xl-full' : ''));
+  ui.root = el('div', 'xl-root xl-loading' + (options.full ? ' xl-full' : '') + (options.fill ? ' xl-fill' : ''));
   ui.root.setAttribute('lang', 'zh-CN');
 
   var bar = el('header', 'xl-bar');

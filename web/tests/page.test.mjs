@@ -369,3 +369,29 @@ test('page: 导出检查报告 downloads a printable, script-free report', () =>
   assert.ok(html.includes('@media print'));
   assert.ok(!/<script/i.test(html));
 }));
+
+test('page: a browser without WebAssembly is told to switch to 极速模式', async () => {
+  const context = await newContext();
+  try {
+    await context.addInitScript(() => { delete window.WebAssembly; });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pathToFileURL(path.join(ctx.buildDir, 'xxgk-lint.html')).href);
+    await page.waitForTimeout(300);
+    const shown = await page.evaluate(() => ({
+      wasm: typeof WebAssembly,
+      boot: document.getElementById('boot') ? document.getElementById('boot').textContent : '',
+      mounted: !!document.querySelector('.xxgk-lint-host'),
+    }));
+    shown.ready = await page.evaluate(() => window.XxgkLint.ready.then(() => 'loaded', (e) => e.message));
+    assert.equal(shown.wasm, 'undefined');
+    assert.match(shown.boot, /不支持 WebAssembly/);
+    assert.match(shown.boot, /极速模式/);
+    assert.equal(shown.mounted, false);
+    assert.match(shown.ready, /极速模式/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
