@@ -395,3 +395,35 @@ test('page: a browser without WebAssembly is told to switch to 极速模式', as
     await context.close();
   }
 });
+
+test('page: clicking a highlight selects it; typing the fix re-checks after a short pause', () => withPage(async (page) => {
+  const text = seedText('siming-2019.txt');
+  await paste(page, { plain: text });
+  await page.click('.xl-finding[data-rule="suspect-cell"]');
+  const suspect = (await pageState(page)).result.findings.find((f) => f.rule === 'suspect-cell');
+  const box = await page.evaluate((start) => {
+    const root = document.querySelector('.xxgk-lint-host').shadowRoot;
+    const m = [...root.querySelectorAll('mark')].find((x) => +x.getAttribute('data-start') === start);
+    const r = m.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, suspect.range.start);
+  await page.mouse.click(box.x, box.y);
+  const sel = await page.evaluate(() => {
+    const ta = document.querySelector('.xxgk-lint-host').shadowRoot.querySelector('textarea');
+    return [ta.selectionStart, ta.selectionEnd, document.activeElement === document.querySelector('.xxgk-lint-host')];
+  });
+  assert.deepEqual(sel, [suspect.range.start, suspect.range.end, true]);
+  const caret = await page.$eval('.xl-caret', (e) => e.textContent);
+  assert.ok(caret.includes(suspect.message), caret);
+  const before = await checks(page);
+  await page.keyboard.type(String(suspect.expected));
+  await waitCheck(page, before);
+  const fixed = text.slice(0, suspect.range.start) + suspect.expected + text.slice(suspect.range.end);
+  const state = await pageState(page);
+  assert.equal(state.text, fixed);
+  assert.deepEqual(state.result, JSON.parse(moduleCheck(fixed)));
+  assert.equal(state.result.summary.errors, 0, 'the suggested value fixes every equation');
+  assert.equal(state.cells['requests/total/legal_service'].val, '0');
+  // And it was kept as the draft.
+  assert.equal(await page.evaluate(() => localStorage.getItem('xxgk-lint:draft')), fixed);
+}));
