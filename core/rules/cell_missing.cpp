@@ -64,14 +64,15 @@ std::vector<RowGap> gaps_of(const TableData& t) {
   return gaps;
 }
 
+std::string review_short_message(const RuleContext& ctx, const TableData& t, const RowGap& g);
+
 std::string gap_message(const RuleContext& ctx, const TableData& t, const RowGap& g) {
   TableId id = t.id;
   bool lost_row = !t.row_labels[g.row] && id != TableId::Review;
   int columns = static_cast<int>(t.cells[g.row].size());
   if (lost_row) return table_label(id) + "中未找到" + row_name(ctx.tmpl, id, g.row) + "，该行不参与核算";
-  if (const ShortRow* s = short_row(t, id == TableId::Review ? 0 : g.row)) {
-    if (id != TableId::Review) return short_row_message(ctx, id, *s, columns, g.columns);
-  }
+  if (id == TableId::Review && !t.short_rows.empty()) return review_short_message(ctx, t, g);
+  if (const ShortRow* s = short_row(t, g.row)) return short_row_message(ctx, id, *s, columns, g.columns);
   std::string msg = table_label(id) + row_name(ctx.tmpl, id, g.row);
   for (size_t k = 0; k < g.columns.size(); ++k)
     msg += (k ? "、" : "") + column_name(ctx.tmpl, id, g.row, g.columns[k]);
@@ -87,15 +88,14 @@ void report_gap(const RuleContext& ctx, const Report& report, const TableData& t
   report(std::move(f));
 }
 
-void report_review_short(const Report& report, const TableData& t) {
-  if (t.short_rows.empty()) return;
+std::string review_short_message(const RuleContext& ctx, const TableData& t, const RowGap& g) {
   const ShortRow& s = t.short_rows.front();
-  Finding f;
-  f.table = TableId::Review;
-  f.range = t.range;
-  f.message = "复议诉讼表只读到 " + std::to_string(s.values.size()) + " 个数字（应有 15 个）" +
-              (s.resolved ? "，已按各组合计关系定位" : "，无法确定缺的是哪一格，该表不参与核算");
-  report(std::move(f));
+  std::string msg = "复议诉讼表只读到 " + std::to_string(s.values.size()) + " 个数字（应有 15 个）：";
+  if (!s.resolved) return msg + row_name(ctx.tmpl, TableId::Review, g.row) + "无法确定缺的是哪一格，不参与核算";
+  msg += "按各组合计判断缺的是" + row_name(ctx.tmpl, TableId::Review, g.row) + "的";
+  for (size_t k = 0; k < g.columns.size(); ++k)
+    msg += (k ? "、" : "") + column_name(ctx.tmpl, TableId::Review, g.row, g.columns[k]);
+  return msg + "，请补填";
 }
 
 }  // namespace
@@ -104,10 +104,6 @@ void cell_missing(const RuleContext& ctx, const Report& report) {
   for (TableId id : {TableId::Active, TableId::Requests, TableId::Review}) {
     const TableData& t = ctx.tables.get(id);
     if (!t.found) continue;  // table-missing speaks for it
-    if (id == TableId::Review && !t.short_rows.empty()) {
-      report_review_short(report, t);
-      continue;
-    }
     std::vector<RowGap> gaps = gaps_of(t);
     if (static_cast<int>(gaps.size()) > kRowsBeforeSummary) {
       Finding f;

@@ -22,13 +22,17 @@ struct Claim {
   std::u32string_view unit;   // what follows the number
   std::vector<std::vector<std::pair<const char*, const char*>>> readings;  // table row/col ids
   TableId table;
+  // Verbs one of which must stand just before the key word ("制发行政规范性文件"): a document
+  // count is only a count of this year's documents when it says so ("清理规范性文件84件" is not).
+  std::vector<std::u32string_view> verbs = {};
 };
 
-const std::vector<Claim>& claims() {
+const std::vector<Claim>& claims(const std::string& tmpl) {
   using R = std::vector<std::vector<std::pair<const char*, const char*>>>;
   const R received = {{{"new", "total"}}, {{"new", "total"}, {"carried_over", "total"}}};
   const R handled = {{{"total", "total"}}, {{"new", "total"}}, {{"new", "total"}, {"carried_over", "total"}}};
-  static const std::vector<Claim> kClaims = {
+  const std::vector<std::u32string_view> made = {U"制发", U"出台", U"印发", U"制定", U"新制作", U"制作"};
+  static const std::vector<Claim> kCommon = {
       {U"收到", U"申请", U"件", received, TableId::Requests},
       {U"新收", U"申请", U"件", received, TableId::Requests},
       {U"受理", U"申请", U"件", received, TableId::Requests},
@@ -42,7 +46,36 @@ const std::vector<Claim>& claims() {
          {{"review", "total"}, {"litigation_direct", "total"}, {"litigation_after_review", "total"}}},
        TableId::Review},
   };
-  return kClaims;
+  static const std::vector<Claim> k2021 = [&] {
+    std::vector<Claim> c = kCommon;
+    c.push_back({U"规范性文件", U"", U"件", R{{{"normative_docs", "issued"}}}, TableId::Active, made});
+    c.push_back({U"规章", U"", U"件", R{{{"rules", "issued"}}}, TableId::Active, made});
+    return c;
+  }();
+  static const std::vector<Claim> k2019 = [&] {
+    std::vector<Claim> c = kCommon;
+    c.push_back({U"规范性文件", U"", U"件", R{{{"normative_docs", "made"}}, {{"normative_docs", "published"}}},
+                 TableId::Active, made});
+    c.push_back({U"规章", U"", U"件", R{{{"rules", "made"}}, {{"rules", "published"}}}, TableId::Active, made});
+    return c;
+  }();
+  return tmpl == "2019" ? k2019 : k2021;
+}
+
+// The verb before the key word, within a few characters ("制发行政规范性文件"), if the claim
+// needs one; "未制发" and "没有出台" state zero.
+enum class VerbCheck { Missing, Present, Negated };
+VerbCheck verb_before(std::u32string_view s, size_t keyword_pos, const Claim& claim) {
+  if (claim.verbs.empty()) return VerbCheck::Present;
+  size_t from = keyword_pos >= 6 ? keyword_pos - 6 : 0;
+  std::u32string_view before = s.substr(from, keyword_pos - from);
+  for (auto verb : claim.verbs) {
+    size_t v = before.rfind(verb);
+    if (v == std::u32string_view::npos) continue;
+    std::u32string_view lead = before.substr(v >= 2 ? v - 2 : 0, std::min<size_t>(v, 2));
+    return contains_any(lead, {U"未", U"没有", U"无"}) ? VerbCheck::Negated : VerbCheck::Present;
+  }
+  return VerbCheck::Missing;
 }
 
 // Words that make a number a part, a change or a comparison rather than the figure itself.
@@ -80,20 +113,21 @@ std::optional<long long> reading_value(const RuleContext& ctx, const Claim& clai
 }
 
 // Another claim's key word inside the window: the number belongs to that one.
-bool other_keyword_between(std::u32string_view between, const Claim& self) {
-  for (const Claim& c : claims())
+bool other_keyword_between(std::u32string_view between, const Claim& self, const std::string& tmpl) {
+  for (const Claim& c : claims(tmpl))
     if (c.keyword != self.keyword && contains(between, c.keyword)) return true;
   return false;
 }
 
 
-std::optional<FoundNumber> stated_number(std::u32string_view s, size_t from, const Claim& claim) {
+std::optional<FoundNumber> stated_number(std::u32string_view s, size_t from, const Claim& claim,
+                                         const std::string& tmpl) {
   size_t end = std::min(s.size(), from + kWindow);
   for (size_t p = from; p < end; ++p) {
     if (ends_window(s[p])) return std::nullopt;
     if (!is_digit(s[p])) continue;
     std::u32string_view between = s.substr(from, p - from);
-    if (qualifies(between) || other_keyword_between(between, claim)) return std::nullopt;
+    if (qualifies(between) || other_keyword_between(between, claim, tmpl)) return std::nullopt;
     if (!claim.needs.empty() && !contains(s.substr(0, p), claim.needs)) return std::nullopt;
     auto n = number_at(s, p);
     if (!n) return std::nullopt;
@@ -111,7 +145,8 @@ bool inside_tables(const RuleContext& ctx, Range r) {
   return false;
 }
 
-void judge(const RuleContext& ctx, const Report& report, size_t token, const Claim& claim, const FoundNumber& n) {
+void judge(const RuleContext& ctx, const Report& report, size_t token, const Claim& claim, const FoundNumber& n,
+           bool with_unit) {
   CellRef primary{};
   bool judged = false;
   for (size_t k = 0; k < claim.readings.size(); ++k) {
@@ -128,7 +163,8 @@ void judge(const RuleContext& ctx, const Report& report, size_t token, const Cla
   size_t from = n.begin >= 12 ? n.begin - 12 : 0;
   Finding f = finding_at(ctx.tables, primary);
   const Cell& cell = cell_at(ctx.tables, primary);
-  f.message = "正文“…" + to_utf8(stated.substr(from, n.end - from)) + to_utf8(claim.unit) + "”与表格不一致：" +
+  f.message = "正文“…" + to_utf8(stated.substr(from, n.end - from)) + (with_unit ? to_utf8(claim.unit) : "") +
+              "”与表格不一致：" +
               cell_name(ctx.tmpl, primary) + "为 " + cell_value_text(cell);
   if (claim.readings.size() > 1) f.message += "（其他可能的理解也都对不上）";
   f.expected = cell.value;
@@ -144,10 +180,16 @@ void text_table_mismatch(const RuleContext& ctx, const Report& report) {
   for (size_t i = 0; i < ctx.doc.tokens.size(); ++i) {
     if (ctx.doc.tokens[i].kind != TokenKind::Text || inside_tables(ctx, ctx.doc.token_range(i))) continue;
     std::u32string_view s = ctx.doc.token_text(i);
-    for (const Claim& claim : claims()) {
+    for (const Claim& claim : claims(ctx.tmpl.id)) {
       if (!ctx.tables.get(claim.table).found) continue;
       for (size_t p = s.find(claim.keyword); p != std::u32string_view::npos; p = s.find(claim.keyword, p + 1)) {
-        if (auto n = stated_number(s, p + claim.keyword.size(), claim)) judge(ctx, report, i, claim, *n);
+        VerbCheck verb = verb_before(s, p, claim);
+        if (verb == VerbCheck::Missing) continue;
+        if (verb == VerbCheck::Negated) {  // "全年未制发行政规范性文件": zero, pointed at the key word
+          judge(ctx, report, i, claim, FoundNumber{p, p + claim.keyword.size(), 0}, false);
+          continue;
+        }
+        if (auto n = stated_number(s, p + claim.keyword.size(), claim, ctx.tmpl.id)) judge(ctx, report, i, claim, *n, true);
       }
     }
   }

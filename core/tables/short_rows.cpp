@@ -48,22 +48,40 @@ int popcount(uint32_t x) {
   return n;
 }
 
+bool same_cell(const Cell& a, const Cell& b) { return a.state == b.state && a.value == b.value && a.range == b.range; }
+
+// Several placements fit: keep what they all agree on (the other groups of the review line, say),
+// and leave the rest without a value.
+void keep_agreed(Tables& t, const std::vector<CellRef>& refs, const std::vector<Cell>& values,
+                 const std::vector<uint32_t>& fits) {
+  std::vector<Cell> agreed(refs.size());
+  for (size_t p = 0; p < refs.size(); ++p) {
+    place(t, refs, values, fits[0]);
+    Cell first = cell_ref(t, refs[p]);
+    bool same = true;
+    for (size_t k = 1; k < fits.size() && same; ++k) {
+      place(t, refs, values, fits[k]);
+      same = same_cell(first, cell_ref(t, refs[p]));
+    }
+    if (same) agreed[p] = first;
+  }
+  for (size_t p = 0; p < refs.size(); ++p) cell_ref(t, refs[p]) = agreed[p];
+}
+
 void try_place(Tables& t, TableId id, ShortRow& row) {
   std::vector<CellRef> refs = row_cells(t, id, row.row);
   size_t n = refs.size(), k = row.values.size();
   if (k == 0 || k >= n || n - k > kMaxLostCells || n > 31) return;
-  int found = 0;
-  uint32_t chosen = 0;
+  std::vector<uint32_t> fits;
   for (uint32_t mask = 0; mask < (uint32_t{1} << n); ++mask) {
     if (popcount(mask) != static_cast<int>(k)) continue;
     place(t, refs, row.values, mask);
-    if (consistent(t, refs)) {
-      ++found;
-      chosen = mask;
-    }
+    if (consistent(t, refs)) fits.push_back(mask);
   }
-  place(t, refs, row.values, found == 1 ? chosen : 0);
-  row.resolved = found == 1;
+  row.resolved = fits.size() == 1;
+  if (fits.empty()) place(t, refs, row.values, 0);
+  else if (fits.size() == 1) place(t, refs, row.values, fits[0]);
+  else keep_agreed(t, refs, row.values, fits);
 }
 
 }  // namespace

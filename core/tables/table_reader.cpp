@@ -161,7 +161,22 @@ class TableReader {
     for (size_t k = j; k < region_.end && tok(k).row == row; ++k)
       if (tok(k).is_value()) return j;
     if (text_only && (j >= region_.end || tok(j).row != row || tok(j).kind == TokenKind::Empty)) return label + 1;
+    if (!text_only && blank_row(label)) return label + 1;
     return kNone;
+  }
+
+  // "| 规章 |  |  |  |": a row label, at most a parent label before it, and only empty places
+  // after. A header row ("自然人 | 法人或其他组织 | 总计 | |") has more text before its 总计.
+  bool blank_row(size_t label) const {
+    const uint32_t row = tok(label).row;
+    size_t text_before = 0, empty_after = 0;
+    for (size_t k = label; k > region_.begin && tok(k - 1).row == row; --k)
+      text_before += tok(k - 1).kind != TokenKind::Empty;
+    for (size_t k = label + 1; k < region_.end && tok(k).row == row; ++k) {
+      if (tok(k).kind != TokenKind::Empty) return false;
+      ++empty_after;
+    }
+    return text_before <= 1 && empty_after > 0;
   }
 
   ValuesRead read_values(size_t label, size_t n) const {
@@ -169,13 +184,30 @@ class TableReader {
     return tok(first).positional ? positional_row(first, n) : free_values(first, n);
   }
 
-  // Delimited layout: the cells from `first` on in its row keep their places. A label spanning
-  // two columns (colspan=2, or markdown's empty spanned cell) leaves an empty place before the
-  // numbers, and padding leaves empty places after them: of all windows of n cells, the one
-  // holding the most filled cells is the row's (the earliest on a tie).
+  // Delimited layout: the cells from `first` on in its row keep their places. Empty places may
+  // stand before the numbers (a label spanning two columns: colspan=2, markdown's empty spanned
+  // cell) and after them (padding). When the filled cells are one unbroken run:
+  //  - as long as the row, it is the row, wherever it stands;
+  //  - shorter, a cell was blank at an edge or lost anywhere with the rest moved up. Where the
+  //    equations can tell (requests, review) the run is placed like a free row; the active table
+  //    has none, so its cells stay in place.
+  // A run broken by an empty place has a blank cell inside: the window of n cells holding the
+  // most filled cells is the row (the earliest on a tie).
   ValuesRead positional_row(size_t first, size_t n) const {
     size_t end = first;
     while (end < region_.end && tok(end).row == tok(first).row) ++end;
+    size_t a = first, b = end;  // the filled run [a, b), if unbroken
+    while (a < end && tok(a).kind == TokenKind::Empty) ++a;
+    while (b > a && tok(b - 1).kind == TokenKind::Empty) --b;
+    bool unbroken = a < b;
+    for (size_t i = a; i < b; ++i) unbroken = unbroken && tok(i).kind != TokenKind::Empty;
+    size_t run = b - a;
+    if (unbroken && run >= n) return cells_at(a, end, n, true);
+    if (unbroken && def_.id != TableId::Active) return cells_at(a, b, n, false);
+    return cells_at(best_window(first, end, n), end, n, true);
+  }
+
+  size_t best_window(size_t first, size_t end, size_t n) const {
     auto filled = [&](size_t k) {
       size_t count = 0;
       for (size_t i = k; i < std::min(end, k + n); ++i) count += tok(i).kind != TokenKind::Empty;
@@ -186,30 +218,21 @@ class TableReader {
       size_t count = filled(k);
       if (count > best) best = count, start = k;
     }
+    return start;
+  }
+
+  // Up to n cells from `start`; `complete` when they hold their columns (missing ones absent).
+  ValuesRead cells_at(size_t start, size_t end, size_t n, bool complete) const {
     ValuesRead v;
     for (size_t i = start; i < end && v.cells.size() < n; ++i) v.cells.push_back(cell_from(doc_, i));
-    v.cells.resize(n);
-    v.next = std::min(end, start + n);
-    v.complete = !lost_from_the_end(v.cells);
+    v.next = start + v.cells.size();
+    v.complete = complete;
+    if (complete) v.cells.resize(n);
     return v;
   }
 
-  // Numbers, then only empty places: the cell may have been blank at the end, or lost anywhere
-  // with the rest moved up. Where equations can tell (requests, review), the row is placed like
-  // a free one; the active table has none, so its cells stay where they stand.
-  bool lost_from_the_end(std::vector<Cell>& cells) const {
-    if (def_.id == TableId::Active) return false;
-    size_t filled = 0;
-    while (filled < cells.size() && cells[filled].state != CellState::Empty && cells[filled].state != CellState::Absent)
-      ++filled;
-    for (size_t k = filled; k < cells.size(); ++k)
-      if (cells[k].state != CellState::Empty && cells[k].state != CellState::Absent) return false;
-    if (filled == 0 || filled == cells.size()) return false;
-    cells.resize(filled);
-    return true;
-  }
-
-  // The review row may run on over several delimited rows.
+  // The review row may run on over several delimited rows; an unbroken run of fewer than n
+  // numbers is placed by the equations, like a free row.
   ValuesRead positional_rows(size_t first, size_t n) const {
     ValuesRead v;
     size_t i = first;
@@ -218,9 +241,12 @@ class TableReader {
       for (; i < region_.end && tok(i).row == row && v.cells.size() < n; ++i)
         v.cells.push_back(cell_from(doc_, i));
     }
-    v.cells.resize(n);
     v.next = i;
-    v.complete = !lost_from_the_end(v.cells);
+    while (!v.cells.empty() && v.cells.back().state == CellState::Empty) v.cells.pop_back();
+    bool unbroken = true;
+    for (const Cell& c : v.cells) unbroken = unbroken && c.state != CellState::Empty;
+    v.complete = v.cells.size() == n || !unbroken;
+    if (v.complete) v.cells.resize(n);
     return v;
   }
 
