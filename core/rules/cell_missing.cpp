@@ -72,7 +72,8 @@ std::string gap_message(const RuleContext& ctx, const TableData& t, const RowGap
   int columns = static_cast<int>(t.cells[g.row].size());
   if (lost_row) return table_label(id) + "中未找到" + row_name(ctx.tmpl, id, g.row) + "，该行不参与核算";
   if (id == TableId::Review && !t.short_rows.empty()) return review_short_message(ctx, t, g);
-  if (const ShortRow* s = short_row(t, g.row)) return short_row_message(ctx, id, *s, columns, g.columns);
+  const ShortRow* s = short_row(t, g.row);
+  if (s && !s->by_print) return short_row_message(ctx, id, *s, columns, g.columns);
   std::string msg = table_label(id) + row_name(ctx.tmpl, id, g.row);
   for (size_t k = 0; k < g.columns.size(); ++k)
     msg += (k ? "、" : "") + column_name(ctx.tmpl, id, g.row, g.columns[k]);

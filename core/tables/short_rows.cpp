@@ -1,5 +1,7 @@
 #include "tables/short_rows.h"
 
+#include <algorithm>
+
 #include "tables/equations.h"
 
 namespace xxgk {
@@ -78,7 +80,16 @@ void try_place(Tables& t, TableId id, ShortRow& row) {
     place(t, refs, row.values, mask);
     if (consistent(t, refs)) fits.push_back(mask);
   }
+  if (fits.size() > 1 && row.printed_mask &&
+      std::find(fits.begin(), fits.end(), *row.printed_mask) != fits.end()) {
+    fits = {*row.printed_mask};  // the print and the equations agree
+    row.by_print = true;
+  }
   row.resolved = fits.size() == 1;
+  if (row.by_print && row.printed.size() == refs.size()) {
+    for (size_t p = 0; p < refs.size(); ++p) cell_ref(t, refs[p]) = row.printed[p];
+    return;
+  }
   if (fits.empty()) place(t, refs, row.values, 0);
   else if (fits.size() == 1) place(t, refs, row.values, fits[0]);
   else keep_agreed(t, refs, row.values, fits);

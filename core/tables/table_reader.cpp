@@ -49,6 +49,8 @@ struct ValuesRead {
   std::vector<Cell> cells;
   size_t next = 0;
   bool complete = false;  // every column got a place
+  std::optional<uint32_t> printed_mask;  // see ShortRow
+  std::vector<Cell> printed;
 };
 
 class TableReader {
@@ -81,7 +83,7 @@ class TableReader {
     t.found = true;
     extend_range(t, values.cells);
     if (!values.complete) {
-      t.short_rows.push_back({0, values.cells, std::nullopt, false});
+      t.short_rows.push_back({0, values.cells, std::nullopt, values.printed_mask, values.printed});
       return t;
     }
     for (int i = 0; i < kReviewCells; ++i) t.cells[i / 5][i % 5] = values.cells[i];
@@ -203,7 +205,14 @@ class TableReader {
     for (size_t i = a; i < b; ++i) unbroken = unbroken && tok(i).kind != TokenKind::Empty;
     size_t run = b - a;
     if (unbroken && run >= n) return cells_at(a, end, n, true);
-    if (unbroken && def_.id != TableId::Active) return cells_at(a, b, n, false);
+    if (unbroken && def_.id != TableId::Active) {
+      ValuesRead v = cells_at(a, b, n, false);
+      if (b <= first + n) {
+        v.printed_mask = ((uint32_t{1} << run) - 1) << (a - first);
+        v.printed = cells_at(first, end, n, true).cells;
+      }
+      return v;
+    }
     return cells_at(best_window(first, end, n), end, n, true);
   }
 
@@ -247,6 +256,11 @@ class TableReader {
     for (const Cell& c : v.cells) unbroken = unbroken && c.state != CellState::Empty;
     v.complete = v.cells.size() == n || !unbroken;
     if (v.complete) v.cells.resize(n);
+    else {
+      v.printed_mask = (uint32_t{1} << v.cells.size()) - 1;
+      v.printed = v.cells;
+      v.printed.resize(n);
+    }
     return v;
   }
 
@@ -279,7 +293,7 @@ class TableReader {
     if (values.complete) {
       t.cells[r] = values.cells;
     } else {
-      t.short_rows.push_back({r, values.cells, label_range, false});
+      t.short_rows.push_back({r, values.cells, label_range, values.printed_mask, values.printed});
     }
   }
 };

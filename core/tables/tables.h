@@ -34,7 +34,12 @@ struct ShortRow {
   int row = 0;
   std::vector<Cell> values;  // in reading order
   std::optional<Range> label_range;
-  bool resolved = false;     // the equations placed the gap in exactly one way
+  // Delimited layouts: which columns the numbers stand in as printed (bit per column). When the
+  // equations allow several placements and this is one of them, the print decides.
+  std::optional<uint32_t> printed_mask;
+  std::vector<Cell> printed;  // the row's cells as printed, empty places included
+  bool resolved = false;     // the gap was placed: by the equations alone, or with the print
+  bool by_print = false;     // ... where the print decided: the cell is simply blank in place
 };
 
 struct TableData {

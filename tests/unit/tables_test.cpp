@@ -82,14 +82,23 @@ TEST_CASE("a lost non-zero cell is placed where the equations need it") {
   CHECK(r["summary"]["errors"] == 0);
 }
 
-TEST_CASE("numbers then only empty places in a delimited row: placed by the equations, or not at all") {
+TEST_CASE("a row with a number too few is placed by the equations, then by the print, or not at all") {
   ReportSpec spec = clean_spec("2021");
   spec.requests["rejected_publication"] = {"0", "0", "0", "0", "0", "0", ""};
   Json r = check(build_report(spec, Layout::Pipe));
   auto missing = findings(r, "cell-missing");
-  REQUIRE(missing.size() == 1);  // all zeros: any column could have lost it, so none is named
+  REQUIRE(missing.size() == 1);  // all zeros: the equations allow any column; the print says 总计
   CHECK(missing[0]["row"] == "rejected_publication");
+  CHECK(missing[0]["column"] == "total");
+  CHECK(cell(r, "requests", "rejected_publication", "natural_person")["value"] == 0);
+  CHECK(r["summary"]["errors"] == 0);
+
+  spec.requests["rejected_publication"] = {"0", "0", "0", "0", "0", "0"};  // PDF: no place kept
+  r = check(build_report(spec, Layout::Pdf));
+  missing = findings(r, "cell-missing");
+  REQUIRE(missing.size() == 1);  // now nothing says which column: none is named, nothing guessed
   CHECK(missing[0]["column"].is_null());
+  CHECK(cell(r, "requests", "rejected_publication", "natural_person")["value"].is_null());
   CHECK(r["summary"]["errors"] == 0);
 
   spec = clean_spec("2021");
