@@ -145,15 +145,30 @@ class LineSplitter {
   // the end of a cell separated by single spaces are cells of their own ("规章 0 0 0").
   void free_line(Span s) {
     if (spaced_characters(s)) return emit(s, false);
+    std::vector<Span> pieces;
     size_t cell = s.begin;
     for (size_t k = s.begin; k <= s.end; ++k) {
       bool gap = k < s.end && text_.chars[k] == U' ' && k + 1 < s.end && text_.chars[k + 1] == U' ';
       if (k == s.end || gap) {
-        free_cell({cell, k});
+        pieces.push_back({cell, k});
         while (k < s.end && text_.chars[k] == U' ') ++k;
         cell = k;
       }
     }
+    for (const Span& piece : join_spaced_label(pieces)) free_cell(piece);
+  }
+
+  // "规  章      6   2   153": single characters spaced wide are one label.
+  std::vector<Span> join_spaced_label(const std::vector<Span>& pieces) const {
+    std::vector<Span> out;
+    auto single_cjk = [&](Span p) { return p.end - p.begin == 1 && is_cjk(text_.chars[p.begin]); };
+    for (size_t i = 0; i < pieces.size(); ++i) {
+      size_t j = i;
+      while (j + 1 < pieces.size() && single_cjk(pieces[j]) && single_cjk(pieces[j + 1])) ++j;
+      out.push_back({pieces[i].begin, pieces[j].end});
+      i = j;
+    }
+    return out;
   }
 
   // "行　政　处　罚": a label spaced out one character at a time is one cell, not four.
