@@ -61,8 +61,15 @@ class LineSplitter {
     tokens_.push_back(t);
   }
 
+  // Spaces only: a tab at either end is a delimiter ("规章\t\t\t" holds three empty cells).
+  Span trim_spaces(Span s) const {
+    while (s.begin < s.end && text_.chars[s.begin] == U' ') ++s.begin;
+    while (s.end > s.begin && text_.chars[s.end - 1] == U' ') --s.end;
+    return s;
+  }
+
   void line(Span raw) {
-    Span s = trim(raw);
+    Span s = trim_spaces(raw);
     if (s.begin == s.end) return;  // blank lines separate nothing in any layout
     bool lone_bar = s.end - s.begin == 1 && text_.chars[s.begin] == U'|';
     // In a bar row every cell line is "text |", so an empty cell is " |"; "|" at the very start

@@ -75,9 +75,11 @@ std::string gap_message(const RuleContext& ctx, const TableData& t, const RowGap
   const ShortRow* s = short_row(t, g.row);
   if (s && !s->by_print) return short_row_message(ctx, id, *s, columns, g.columns);
   std::string msg = table_label(id) + row_name(ctx.tmpl, id, g.row);
+  const Cell& first = t.cells[g.row][g.columns[0]];
+  if (static_cast<int>(g.columns.size()) == columns && columns > 1 && first.state != CellState::Absent)
+    return msg + "一行都未填数字" + (id == TableId::Active ? "：如确无此项，请填写 0" : "，不参与核算");
   for (size_t k = 0; k < g.columns.size(); ++k)
     msg += (k ? "、" : "") + column_name(ctx.tmpl, id, g.row, g.columns[k]);
-  const Cell& first = t.cells[g.row][g.columns[0]];
   return msg + (first.state == CellState::Absent ? "缺失" : "未填数字（" + cell_value_text(first) + "）") +
          (id == TableId::Active ? "" : "，不参与核算");
 }
@@ -106,7 +108,9 @@ void cell_missing(const RuleContext& ctx, const Report& report) {
     const TableData& t = ctx.tables.get(id);
     if (!t.found) continue;  // table-missing speaks for it
     std::vector<RowGap> gaps = gaps_of(t);
-    if (static_cast<int>(gaps.size()) > kRowsBeforeSummary) {
+    // The active table has no equations: one word for all its blanks is enough.
+    int summary_after = id == TableId::Active ? 1 : kRowsBeforeSummary;
+    if (static_cast<int>(gaps.size()) > summary_after) {
       Finding f;
       f.table = id;
       f.range = t.range;

@@ -4,6 +4,7 @@
 // column including 上年结转, so sentences with 其中/分别/同比 are left alone).
 #include <cmath>
 
+#include "document/sections.h"
 #include "document/text_search.h"
 #include "rules/all_rules.h"
 #include "rules/describe.h"
@@ -145,8 +146,46 @@ bool inside_tables(const RuleContext& ctx, Range r) {
   return false;
 }
 
-void judge(const RuleContext& ctx, const Report& report, size_t token, const Claim& claim, const FoundNumber& n,
-           bool with_unit) {
+// Narrative as a reader sees it: PDF text wraps sentences at the line end ("…被申请行政复议2" /
+// "件…"), so lines that do not end a sentence are joined, remembering where each character is.
+struct Paragraph {
+  std::u32string text;
+  std::vector<uint32_t> at;  // document text index of each character
+};
+
+bool ends_sentence(std::u32string_view s) {
+  return !s.empty() && std::u32string_view(U"。!?;:；：！？").find(s.back()) != std::u32string_view::npos;
+}
+
+bool lone_line(const Document& doc, size_t i) {
+  const Token& t = doc.tokens[i];
+  bool alone_after = i + 1 >= doc.tokens.size() || doc.tokens[i + 1].row != t.row;
+  return !t.positional && t.col == 0 && alone_after;
+}
+
+std::vector<Paragraph> paragraphs(const RuleContext& ctx) {
+  std::vector<Paragraph> out;
+  bool open = false;
+  for (size_t i = 0; i < ctx.doc.tokens.size(); ++i) {
+    const Token& t = ctx.doc.tokens[i];
+    if (t.kind != TokenKind::Text || inside_tables(ctx, ctx.doc.token_range(i))) {
+      open = false;
+      continue;
+    }
+    std::u32string_view s = ctx.doc.token_text(i);
+    bool joins = open && lone_line(ctx.doc, i) && heading_number(s) == 0;
+    if (!joins) out.emplace_back();
+    for (uint32_t k = t.begin; k < t.end; ++k) {
+      out.back().text.push_back(ctx.doc.text.chars[k]);
+      out.back().at.push_back(k);
+    }
+    open = lone_line(ctx.doc, i) && !ends_sentence(s);
+  }
+  return out;
+}
+
+void judge(const RuleContext& ctx, const Report& report, const Paragraph& para, const Claim& claim,
+           const FoundNumber& n, bool with_unit) {
   CellRef primary{};
   bool judged = false;
   for (size_t k = 0; k < claim.readings.size(); ++k) {
@@ -158,38 +197,36 @@ void judge(const RuleContext& ctx, const Report& report, size_t token, const Cla
     judged = true;
   }
   if (!judged) return;
-  const Token& t = ctx.doc.tokens[token];
-  auto stated = ctx.doc.token_text(token);
+  std::u32string_view stated = para.text;
   size_t from = n.begin >= 12 ? n.begin - 12 : 0;
   Finding f = finding_at(ctx.tables, primary);
   const Cell& cell = cell_at(ctx.tables, primary);
   f.message = "正文“…" + to_utf8(stated.substr(from, n.end - from)) + (with_unit ? to_utf8(claim.unit) : "") +
-              "”与表格不一致：" +
-              cell_name(ctx.tmpl, primary) + "为 " + cell_value_text(cell);
+              "”与表格不一致：" + cell_name(ctx.tmpl, primary) + "为 " + cell_value_text(cell);
   if (claim.readings.size() > 1) f.message += "（其他可能的理解也都对不上）";
   f.expected = cell.value;
   f.actual = n.value;
   if (cell.range) f.related.push_back(*cell.range);
-  f.range = ctx.doc.text.source_range(t.begin + n.begin, t.begin + n.end);
+  f.range = ctx.doc.text.source_range(para.at[n.begin], para.at[n.end - 1] + 1);
   report(std::move(f));
 }
 
 }  // namespace
 
 void text_table_mismatch(const RuleContext& ctx, const Report& report) {
-  for (size_t i = 0; i < ctx.doc.tokens.size(); ++i) {
-    if (ctx.doc.tokens[i].kind != TokenKind::Text || inside_tables(ctx, ctx.doc.token_range(i))) continue;
-    std::u32string_view s = ctx.doc.token_text(i);
+  for (const Paragraph& para : paragraphs(ctx)) {
+    std::u32string_view s = para.text;
     for (const Claim& claim : claims(ctx.tmpl.id)) {
       if (!ctx.tables.get(claim.table).found) continue;
       for (size_t p = s.find(claim.keyword); p != std::u32string_view::npos; p = s.find(claim.keyword, p + 1)) {
         VerbCheck verb = verb_before(s, p, claim);
         if (verb == VerbCheck::Missing) continue;
         if (verb == VerbCheck::Negated) {  // "全年未制发行政规范性文件": zero, pointed at the key word
-          judge(ctx, report, i, claim, FoundNumber{p, p + claim.keyword.size(), 0}, false);
+          judge(ctx, report, para, claim, FoundNumber{p, p + claim.keyword.size(), 0}, false);
           continue;
         }
-        if (auto n = stated_number(s, p + claim.keyword.size(), claim, ctx.tmpl.id)) judge(ctx, report, i, claim, *n, true);
+        if (auto n = stated_number(s, p + claim.keyword.size(), claim, ctx.tmpl.id))
+          judge(ctx, report, para, claim, *n, true);
       }
     }
   }
