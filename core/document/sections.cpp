@@ -32,6 +32,12 @@ int heading_number(std::u32string_view s) {
   size_t i = 0;
   while (i < s.size() && is_space(s[i])) ++i;
   if (i + 2 > s.size()) return 0;
+  // "第一部分 总体情况" is numbered like "一、总体情况".
+  if (s[i] == U'第' && i + 4 <= s.size() && s.substr(i + 2, 2) == U"部分") {
+    int n = chinese_digit(s[i + 1]);
+    std::u32string_view head = s.substr(i + 4, std::min<size_t>(s.size() - i - 4, 24));
+    return n != 0 && has_section_words(n, head) ? n : 0;
+  }
   int n = chinese_digit(s[i]);
   char32_t mark = s[i + 1];
   if (n == 0 || (mark != U'、' && mark != U'.' && mark != U' ' && mark != U',')) return 0;

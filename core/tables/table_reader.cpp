@@ -79,7 +79,7 @@ class TableReader {
     while (first < region_.end && !tok(first).is_value()) ++first;
     if (first >= region_.end) return t;
     ValuesRead values = tok(first).positional ? positional_rows(first, kReviewCells)
-                                              : free_values(first, kReviewCells);
+                                              : free_review_values(first);
     t.found = true;
     extend_range(t, values.cells);
     if (!values.complete) {
@@ -260,6 +260,23 @@ class TableReader {
       v.printed_mask = (uint32_t{1} << v.cells.size()) - 1;
       v.printed = v.cells;
       v.printed.resize(n);
+    }
+    return v;
+  }
+
+  // The review numbers in a free layout: fifteen in a row, or three groups of five each after
+  // its own label ("行政复议 0 0 0 0 0", "未经复议直接起诉 …") when a report lays them out so.
+  ValuesRead free_review_values(size_t first) const {
+    ValuesRead v = free_values(first, kReviewCells);
+    while (!v.complete && v.cells.size() % 5 == 0) {
+      size_t next = v.next;
+      int labels = 0;
+      while (next < region_.end && tok(next).kind == TokenKind::Text && labels++ < kMaxContinuationTokens) ++next;
+      if (next >= region_.end || !tok(next).is_value() || labels == 0) break;
+      ValuesRead more = free_values(next, kReviewCells - v.cells.size());
+      v.cells.insert(v.cells.end(), more.cells.begin(), more.cells.end());
+      v.next = more.next;
+      v.complete = v.cells.size() == kReviewCells;
     }
     return v;
   }

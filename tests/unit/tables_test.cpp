@@ -127,3 +127,25 @@ TEST_CASE("the template is told apart even when the year says otherwise") {
   CHECK(has_rule(r, "template-outdated"));
   CHECK(check(build_report(spec), "2021")["template"] == "2021");
 }
+
+TEST_CASE("review numbers laid out as three labelled groups of five are read in order") {
+  ReportSpec spec = clean_spec("2021");
+  std::string report = build_report(spec, Layout::OnePerLine);
+  std::string plain = "1\n0\n0\n1\n2\n0\n0\n0\n0\n0\n0\n1\n0\n0\n1\n";
+  std::string grouped = "行政复议\n1\n0\n0\n1\n2\n未经复议直接起诉\n0\n0\n0\n0\n0\n复议后起诉\n0\n1\n0\n0\n1\n";
+  size_t at = report.find(plain);
+  REQUIRE(at != std::string::npos);
+  report.replace(at, plain.size(), grouped);
+  Json r = check(report);
+  CHECK(cell(r, "review", "review", "total")["value"] == 2);
+  CHECK(cell(r, "review", "litigation_after_review", "corrected")["value"] == 1);
+  CHECK(r["summary"]["errors"] == 0);
+}
+
+TEST_CASE("sections numbered 第一部分 are found like 一、") {
+  ReportSpec spec = clean_spec("2021");
+  std::string report = build_report(spec);
+  size_t at = report.find("五、存在的主要问题及改进情况");
+  report.replace(at, std::string("五、").size(), "第五部分 ");
+  CHECK_FALSE(has_rule(check(report), "section-missing"));
+}
