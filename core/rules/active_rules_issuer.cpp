@@ -10,7 +10,9 @@ namespace {
 
 bool cannot_make_rules(const std::string& agency_utf8) {
   std::u32string a = to_u32(agency_utf8);
-  if (contains_any(a, {U"乡", U"镇", U"街道", U"县"})) return true;
+  // 乡镇 by their government ("…镇人民政府", "…乡"), not by a name that holds 镇 (镇江市).
+  if (contains_any(a, {U"街道", U"县", U"镇人民政府", U"乡人民政府", U"镇政府", U"乡政府"})) return true;
+  if (!a.empty() && (a.back() == U'镇' || a.back() == U'乡')) return true;
   // 区 under a 市 ("厦门市思明区…"): a county-level district.
   size_t city = a.find(U'市'), district = a.find(U'区');
   return city != std::u32string::npos && district != std::u32string::npos && district > city &&

@@ -27,14 +27,6 @@ const ShortRow* short_row(const TableData& t, int row) {
   return nullptr;
 }
 
-std::string table_label(TableId id) {
-  switch (id) {
-    case TableId::Active: return "主动公开情况表";
-    case TableId::Requests: return "申请情况表";
-    case TableId::Review: return "复议诉讼表";
-  }
-  return "";
-}
 
 std::string short_row_message(const RuleContext& ctx, TableId id, const ShortRow& s, int columns,
                               const std::vector<int>& missing) {
@@ -77,7 +69,8 @@ std::string gap_message(const RuleContext& ctx, const TableData& t, const RowGap
   std::string msg = table_label(id) + row_name(ctx.tmpl, id, g.row);
   const Cell& first = t.cells[g.row][g.columns[0]];
   if (static_cast<int>(g.columns.size()) == columns && columns > 1 && first.state != CellState::Absent)
-    return msg + "一行都未填数字" + (id == TableId::Active ? "：如确无此项，请填写 0" : "，不参与核算");
+    return msg + (id == TableId::Requests ? "各列" : "一行") + "都未填数字（" + cell_value_text(first) + "）" +
+           (id == TableId::Active ? "：如确无此项，请填写 0" : "，不参与核算");
   for (size_t k = 0; k < g.columns.size(); ++k)
     msg += (k ? "、" : "") + column_name(ctx.tmpl, id, g.row, g.columns[k]);
   return msg + (first.state == CellState::Absent ? "缺失" : "未填数字（" + cell_value_text(first) + "）") +

@@ -19,6 +19,15 @@ std::string format_number(double v) {
   return buf;
 }
 
+std::string table_label(TableId id) {
+  switch (id) {
+    case TableId::Active: return "主动公开情况表";
+    case TableId::Requests: return "申请情况表";
+    case TableId::Review: return "复议诉讼表";
+  }
+  return "";
+}
+
 std::string row_name(const Template& t, TableId table, int row) {
   const RowDef& r = t.table(table).rows[row];
   return "「" + r.display + "」" + (table == TableId::Requests ? "行" : "");

@@ -88,11 +88,13 @@ void report_suspect(const RuleContext& ctx, const Report& report, CellRef cell, 
 }  // namespace
 
 void suspect_cell(const RuleContext& ctx, const Report& report) {
+  // Holding equations, and those that cannot be judged (a blank or invalid cell): changing a
+  // cell on either could break it, or not, and that cannot be known, so such a cell is never named.
   std::vector<const Equation*> failing, holding;
   for (const Equation& e : equations_for(ctx.tmpl)) {
     Evaluation ev = evaluate(e, ctx.tables);
     if (ev.fails()) failing.push_back(&e);
-    else if (ev.holds()) holding.push_back(&e);
+    else holding.push_back(&e);
   }
   for (const auto& group : components(failing)) {
     std::vector<std::pair<CellRef, long long>> viable;
