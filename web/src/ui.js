@@ -130,7 +130,11 @@ function createChecker(container, options) {
   function runCheck() {
     clearTimeout(state.timer);
     state.timer = 0;
-    if (!engine.isReady()) return;
+    if (!engine.isReady()) {
+      // Still loading, or reloading after a crash: check as soon as the module is back.
+      engine.load().then(runCheck, function () {});
+      return;
+    }
     var text = textarea.value;
     state.text = text;
     var result = text.trim() ? engine.check(text, { template: ui.template.value }) : null;

@@ -1,6 +1,5 @@
 // What the test files share: paths, the Node-loaded module, the inputs, and one browser.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +11,7 @@ export const repoRoot = path.resolve(here, '..', '..');
 export const seedsDir = process.env.XXGK_SEEDS_DIR || path.resolve(repoRoot, '..', 'shared', 'seeds');
 export const fixturesDir = path.join(repoRoot, 'tests', 'fixtures');
 
-export const ctx = { buildDir: '', cliPath: '', module: null, browser: null, userDataDir: '' };
+export const ctx = { buildDir: '', cliPath: '', module: null, browser: null };
 
 export async function setup(buildDir, cliPath) {
   ctx.buildDir = buildDir;
@@ -60,24 +59,20 @@ export function moduleCheck(text, options) {
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-// One browser context per call, each with a fresh profile, so localStorage starts empty.
+// One browser for the run (playwright starts it on a fresh temporary profile), and a fresh
+// context per test, so localStorage and permissions never carry over between tests.
 export async function newContext(options = {}) {
-  const { chromium } = await import('playwright-core');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-web-profile-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-    ...options,
-  });
-  const close = context.close.bind(context);
-  context.close = async () => {
-    await close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
-  return context;
+  if (!ctx.browser) {
+    const { chromium } = await import('playwright-core');
+    ctx.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+  }
+  return ctx.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, ...options });
 }
 
-export async function teardown() {}
+export async function teardown() {
+  if (ctx.browser) await ctx.browser.close();
+}
