@@ -427,3 +427,21 @@ test('page: clicking a highlight selects it; typing the fix re-checks after a sh
   // And it was kept as the draft.
   assert.equal(await page.evaluate(() => localStorage.getItem('xxgk-lint:draft')), fixed);
 }));
+
+test('page: dropping a file opens it; 打印检查报告 prints the same report from a frame', () => withPage(async (page) => {
+  const before = await checks(page);
+  await page.evaluate((text) => {
+    const root = document.querySelector('.xxgk-lint-host').shadowRoot;
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'siming-2019.txt', { type: 'text/plain' }));
+    root.querySelector('.xl-editor').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, seedText('siming-2019.txt'));
+  await waitCheck(page, before);
+  const state = await pageState(page);
+  assert.equal(state.text, seedText('siming-2019.txt'));
+  assert.match(await page.$eval('.xl-note', (e) => e.textContent), /siming-2019\.txt/);
+  await page.click('button:has-text("打印检查报告")');
+  await page.waitForSelector('iframe.xl-print-frame', { state: 'attached' });
+  const frame = await page.$eval('iframe.xl-print-frame', (f) => f.srcdoc);
+  assert.ok(frame.includes('政府信息公开工作年度报告检查报告') && frame.includes('应为 0') && frame.includes('@media print'));
+}));
