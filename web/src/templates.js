@@ -99,7 +99,7 @@ function rowLabel(template, table, rowId) {
     if (rowId === 'carried_over') return '二、上年结转政府信息公开申请数量';
     if (rowId === 'carry_forward') return '四、结转下年度继续办理';
     for (i = 0; i < t.results.length; i++) {
-      if (t.results[i][1] === rowId) return (t.results[i][0] || '') + t.results[i][2];
+      if (t.results[i][1] === rowId) return (t.results[i][0] ? t.results[i][0] + ' ' : '') + t.results[i][2];
     }
   } else if (table === 'review') {
     for (i = 0; i < REVIEW_ROWS.length; i++) if (REVIEW_ROWS[i][0] === rowId) return REVIEW_ROWS[i][1];

@@ -379,6 +379,10 @@ function createChecker(container, options) {
     var cells = [];
     if (f.table && f.row && f.column && state.cellsByKey[f.table + '/' + f.row + '/' + f.column]) {
       cells.push(state.cellsByKey[f.table + '/' + f.row + '/' + f.column]);
+    } else if (f.table && f.row) {
+      // A finding about a whole row (a lost cell): the row's cells.
+      var prefix = f.table + '/' + f.row + '/';
+      Object.keys(state.cellsByKey).forEach(function (k) { if (k.indexOf(prefix) === 0) cells.push(state.cellsByKey[k]); });
     }
     (f.related || []).concat(f.range ? [f.range] : []).forEach(function (r) {
       var c = r && state.cellsByStart[r.start];

@@ -445,3 +445,13 @@ test('page: dropping a file opens it; 打印检查报告 prints the same report 
   const frame = await page.$eval('iframe.xl-print-frame', (f) => f.srcdoc);
   assert.ok(frame.includes('政府信息公开工作年度报告检查报告') && frame.includes('应为 0') && frame.includes('@media print'));
 }));
+
+test('page: a finding about a whole row (qingyang 3.要求提供公开出版物) flashes that row of the table', () => withPage(async (page) => {
+  await paste(page, { plain: seedText('qingyang-fao-2020.txt') });
+  await page.click('.xl-finding[data-rule="cell-missing"]');
+  const flashed = await page.evaluate(() => [...document.querySelector('.xxgk-lint-host').shadowRoot.querySelectorAll('td.xl-flash')].map((td) => td.getAttribute('data-cell')));
+  assert.equal(flashed.length, 7);
+  assert.ok(flashed.every((k) => k.startsWith('requests/rejected_publication/')), flashed.join());
+  const loc = await page.$eval('.xl-finding[data-rule="cell-missing"] .xl-loc', (e) => e.textContent);
+  assert.match(loc, /依申请公开表 \(五\)不予处理 3\.要求提供公开出版物 行/);
+}));
