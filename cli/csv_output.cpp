@@ -32,7 +32,7 @@ std::string render_csv(const FileOutcome& f) {
     }
   }
   return field(f.path) + "," + field(r.meta.agency) + "," + (r.meta.year ? std::to_string(*r.meta.year) : "") + "," +
-         r.tmpl->id + "," + std::to_string(errors) + "," + std::to_string(warnings) + "," + field(first_error) + "\r\n";
+         (r.template_found ? r.tmpl->id : "") + "," + std::to_string(errors) + "," + std::to_string(warnings) + "," + field(first_error) + "\r\n";
 }
 
 }  // namespace xxgk::cli

@@ -70,7 +70,7 @@ std::string summary_line(const FileOutcome& f) {
   for (const auto& x : r.findings) (x.severity == Severity::Error ? errors : warnings) += 1;
   std::string s = f.path + ": " + (r.meta.agency.empty() ? "（未识别单位）" : r.meta.agency);
   s += r.meta.year ? " " + std::to_string(*r.meta.year) + " 年度" : " （未识别年度）";
-  s += "，" + r.tmpl->id + " 版表格，";
+  s += r.template_found ? "，" + r.tmpl->id + " 版表格，" : "，未找到统计表，";
   if (errors + warnings == 0) return s + "未发现问题\n";
   return s + "错误 " + std::to_string(errors) + " 处，提醒 " + std::to_string(warnings) + " 处\n";
 }

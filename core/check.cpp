@@ -66,6 +66,7 @@ CheckResult check_report(std::string_view input, const CheckOptions& options) {
   } else {
     r.tmpl = &choose_template(doc, r.sections, r.meta, r.tables);
   }
+  r.template_found = forced || r.tables.active.found || r.tables.requests.found || r.tables.review.found;
   RuleContext ctx{doc, r.sections, r.meta, r.tables, *r.tmpl, forced != nullptr};
   r.findings = run_rules(ctx);
   return r;

@@ -21,6 +21,8 @@ struct Document {
   }
   Range token_range(size_t i) const { return text.source_range(tokens[i].begin, tokens[i].end); }
   std::string token_utf8(size_t i) const { return to_utf8(token_text(i)); }
+  // The cell as the user typed it: full-width digits, "—" and all.
+  std::string token_raw(size_t i) const { return to_utf8(text.original_view(tokens[i].begin, tokens[i].end)); }
 };
 
 // Builds the document from decoded input (which must carry no error).

@@ -73,7 +73,7 @@ class HtmlScanner {
       } else if (c == U'&') {
         entity();
       } else {
-        append(c, src_.starts[i_], src_.ends[i_]);
+        append(c, src_.original[i_], src_.starts[i_], src_.ends[i_]);
         ++i_;
       }
     }
@@ -105,14 +105,15 @@ class HtmlScanner {
   Text& target() { return in_cell() ? tables_.back().rows.back().back().text : out_; }
 
   // Appends a visible character, folding HTML white space to single spaces.
-  void append(char32_t c, uint32_t start, uint32_t end) {
+  void append(char32_t c, uint32_t start, uint32_t end) { append(c, c, start, end); }
+  void append(char32_t c, char32_t orig, uint32_t start, uint32_t end) {
     if (!tables_.empty() && !in_cell()) return;  // stray text between cells
     Text& t = target();
     if (is_space(c)) {
       if (t.chars.empty() || t.chars.back() == U' ' || t.chars.back() == U'\n') return;
-      c = U' ';
+      c = orig = U' ';
     }
-    t.push(c, start, end);
+    t.push(c, orig, start, end);
   }
 
   // Paragraph breaks are kept inside cells too: a grid turns them into spaces, a layout table
@@ -122,6 +123,7 @@ class HtmlScanner {
     Text& t = target();
     while (!t.chars.empty() && t.chars.back() == U' ') {
       t.chars.pop_back();
+      t.original.pop_back();
       t.starts.pop_back();
       t.ends.pop_back();
     }
@@ -224,7 +226,7 @@ class HtmlScanner {
       return;
     }
     char32_t n = normalize_char(c);
-    if (n != 0) append(n, src_.starts[i_], src_.ends[j]);
+    if (n != 0) append(n, c, src_.starts[i_], src_.ends[j]);
     i_ = j + 1;
   }
 
@@ -317,8 +319,9 @@ class HtmlScanner {
     while (e > b && is_space(from.chars[e - 1])) --e;
     for (size_t k = b; k < e; ++k) {
       char32_t c = from.chars[k];
-      if (!keep_layout && (c == U'\t' || c == U'\n')) c = U' ';
-      to.push(c, from.starts[k], from.ends[k]);
+      char32_t orig = from.original[k];
+      if (!keep_layout && (c == U'\t' || c == U'\n')) c = orig = U' ';
+      to.push(c, orig, from.starts[k], from.ends[k]);
     }
   }
 

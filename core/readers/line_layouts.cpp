@@ -49,7 +49,9 @@ class LineSplitter {
   }
 
   void emit(Span s, bool positional) {
-    s = trim(s);
+    Span trimmed = trim(s);
+    // An empty cell keeps the room between its delimiters, so it can be pointed at.
+    if (trimmed.begin != trimmed.end || !positional) s = trimmed;
     Token t;
     t.begin = static_cast<uint32_t>(s.begin);
     t.end = static_cast<uint32_t>(s.end);

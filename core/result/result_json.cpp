@@ -19,9 +19,9 @@ Json optional(const std::optional<T>& v) {
 Json optional_number(const std::optional<double>& v) { return v ? number(*v) : Json(nullptr); }
 Json optional_string(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
-Json table_json(const TableData& t, const TableDef& def) {
+Json table_json(const TableData& t, const TableDef& def, bool with_rows) {
   Json rows = Json::object();
-  for (size_t r = 0; r < def.rows.size(); ++r) {
+  for (size_t r = 0; with_rows && r < def.rows.size(); ++r) {
     Json row = Json::object();
     for (size_t c = 0; c < def.rows[r].columns.size(); ++c) row[def.rows[r].columns[c].id] = t.cells[r][c];
     rows[def.rows[r].id] = std::move(row);
@@ -68,7 +68,7 @@ Json result_to_json(const CheckResult& r) {
     j["error"] = Json{{"code", r.error->code}, {"message", r.error->message}};
     return j;
   }
-  j["template"] = r.tmpl ? Json(r.tmpl->id) : Json(nullptr);
+  j["template"] = r.template_found ? Json(r.tmpl->id) : Json(nullptr);
   j["year"] = optional(r.meta.year);
   j["agency"] = optional_string(r.meta.agency);
   Json sections = Json::array();
@@ -77,7 +77,7 @@ Json result_to_json(const CheckResult& r) {
   j["sections"] = std::move(sections);
   Json tables = Json::object();
   for (TableId id : {TableId::Active, TableId::Requests, TableId::Review})
-    tables[table_name(id)] = table_json(r.tables.get(id), r.tmpl->table(id));
+    tables[table_name(id)] = table_json(r.tables.get(id), r.tmpl->table(id), r.template_found);
   j["tables"] = std::move(tables);
   j["findings"] = r.findings;
   Json summary{{"errors", 0}, {"warnings", 0}, {"infos", 0}};

@@ -22,7 +22,8 @@ struct CheckResult {
   bool html = false;
   uint32_t chars = 0;
   std::optional<InputError> error;
-  const Template* tmpl = nullptr;
+  const Template* tmpl = nullptr;  // the template the tables were read with
+  bool template_found = false;     // false when no table of either template was found
   Metadata meta;
   Sections sections;
   Tables tables;

@@ -79,6 +79,8 @@ std::string gap_message(const RuleContext& ctx, const TableData& t, const RowGap
 
 void report_gap(const RuleContext& ctx, const Report& report, const TableData& t, const RowGap& g) {
   Finding f = finding_at(ctx.tables, {t.id, g.row, g.columns[0]});
+  bool nothing_to_point_at = !f.range || f.range->start == f.range->end;
+  if (nothing_to_point_at && t.row_labels[g.row]) f.range = t.row_labels[g.row];
   if (g.columns.size() > 1) f.column.clear();
   f.message = gap_message(ctx, t, g);
   report(std::move(f));

@@ -10,6 +10,9 @@ const char* kSectionTitles[] = {"", "一、总体情况", "二、主动公开政
 }
 
 void section_missing(const RuleContext& ctx, const Report& report) {
+  const Tables& t = ctx.tables;
+  bool any_table = t.active.found || t.requests.found || t.review.found;
+  if (ctx.sections.found.empty() && !any_table) return;  // table-missing said it is no report
   if (ctx.sections.found.empty()) {
     // A paste of the tables alone, or something else entirely: say it once.
     Finding f;

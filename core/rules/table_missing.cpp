@@ -5,6 +5,13 @@
 namespace xxgk::rules {
 
 void table_missing(const RuleContext& ctx, const Report& report) {
+  const Tables& t = ctx.tables;
+  if (!t.active.found && !t.requests.found && !t.review.found && ctx.sections.found.empty()) {
+    Finding f;  // not a report at all, or not one this checker can read: say it once
+    f.message = "未识别到政府信息公开工作年度报告：既没有找到“一、总体情况”等章节标题，也没有找到三张统计表";
+    report(std::move(f));
+    return;
+  }
   for (TableId id : {TableId::Active, TableId::Requests, TableId::Review}) {
     if (ctx.tables.get(id).found) continue;
     Finding f;

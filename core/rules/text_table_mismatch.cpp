@@ -129,7 +129,7 @@ std::optional<FoundNumber> stated_number(std::u32string_view s, size_t from, con
     if (!is_digit(s[p])) continue;
     std::u32string_view between = s.substr(from, p - from);
     if (qualifies(between) || other_keyword_between(between, claim, tmpl)) return std::nullopt;
-    if (!claim.needs.empty() && !contains(s.substr(0, p), claim.needs)) return std::nullopt;
+    if (!claim.needs.empty() && !contains(between, claim.needs)) return std::nullopt;  // "收到申请12件"
     auto n = number_at(s, p);
     if (!n) return std::nullopt;
     size_t u = n->end;
@@ -185,7 +185,7 @@ std::vector<Paragraph> paragraphs(const RuleContext& ctx) {
 }
 
 void judge(const RuleContext& ctx, const Report& report, const Paragraph& para, const Claim& claim,
-           const FoundNumber& n, bool with_unit) {
+           size_t keyword_pos, const FoundNumber& n, bool with_unit) {
   CellRef primary{};
   bool judged = false;
   for (size_t k = 0; k < claim.readings.size(); ++k) {
@@ -198,10 +198,12 @@ void judge(const RuleContext& ctx, const Report& report, const Paragraph& para, 
   }
   if (!judged) return;
   std::u32string_view stated = para.text;
-  size_t from = n.begin >= 12 ? n.begin - 12 : 0;
+  size_t from = std::min(keyword_pos, n.begin);
+  if (!claim.verbs.empty() && from >= 6) from -= 6;  // "制发行政规范性文件": quote the verb too
+  while (from > 0 && from + 24 < n.begin) ++from;
   Finding f = finding_at(ctx.tables, primary);
   const Cell& cell = cell_at(ctx.tables, primary);
-  f.message = "正文“…" + to_utf8(stated.substr(from, n.end - from)) + (with_unit ? to_utf8(claim.unit) : "") +
+  f.message = "正文“" + to_utf8(stated.substr(from, n.end - from)) + (with_unit ? to_utf8(claim.unit) : "") +
               "”与表格不一致：" + cell_name(ctx.tmpl, primary) + "为 " + cell_value_text(cell);
   if (claim.readings.size() > 1) f.message += "（其他可能的理解也都对不上）";
   f.expected = cell.value;
@@ -222,11 +224,11 @@ void text_table_mismatch(const RuleContext& ctx, const Report& report) {
         VerbCheck verb = verb_before(s, p, claim);
         if (verb == VerbCheck::Missing) continue;
         if (verb == VerbCheck::Negated) {  // "全年未制发行政规范性文件": zero, pointed at the key word
-          judge(ctx, report, para, claim, FoundNumber{p, p + claim.keyword.size(), 0}, false);
+          judge(ctx, report, para, claim, p, FoundNumber{p, p + claim.keyword.size(), 0}, false);
           continue;
         }
         if (auto n = stated_number(s, p + claim.keyword.size(), claim, ctx.tmpl.id))
-          judge(ctx, report, para, claim, *n, true);
+          judge(ctx, report, para, claim, p, *n, true);
       }
     }
   }

@@ -22,9 +22,12 @@ Cell cell_from(const Document& doc, size_t i) {
   const Token& t = doc.tokens[i];
   Cell c;
   c.range = doc.token_range(i);
-  c.raw = doc.token_utf8(i);
+  c.raw = doc.token_raw(i);
   switch (t.kind) {
-    case TokenKind::Empty: c.state = CellState::Empty; break;
+    case TokenKind::Empty:
+      c.state = CellState::Empty;
+      c.raw.clear();
+      break;
     case TokenKind::Blank: c.state = CellState::Blank; break;
     case TokenKind::Text: c.state = CellState::Invalid; break;
     case TokenKind::Number:

@@ -28,6 +28,7 @@ InputError make_error(const char* code, std::string message) { return {code, std
 
 void decode_valid_utf8(std::string_view bytes, DecodedInput& out) {
   out.text.chars.reserve(bytes.size());
+  out.text.original.reserve(bytes.size());
   out.text.starts.reserve(bytes.size());
   out.text.ends.reserve(bytes.size());
   uint32_t pos = 0;
@@ -42,7 +43,7 @@ void decode_valid_utf8(std::string_view bytes, DecodedInput& out) {
       c = U'\n';
     }
     char32_t n = normalize_char(c);
-    if (n != 0) out.text.push(n, start, pos);
+    if (n != 0) out.text.push(n, c, start, pos);
   }
   out.utf16_length = pos;
 }

@@ -19,12 +19,15 @@ struct Range {
 
 struct Text {
   std::u32string chars;          // normalised characters
+  std::u32string original;       // each character as the input had it (after HTML entities)
   std::vector<uint32_t> starts;  // UTF-16 offset of each character's source in the input
   std::vector<uint32_t> ends;    // UTF-16 offset just past it (entities and tags make it wider)
 
   size_t size() const { return chars.size(); }
-  void push(char32_t c, uint32_t start, uint32_t end) {
+  void push(char32_t c, uint32_t start, uint32_t end) { push(c, c, start, end); }
+  void push(char32_t c, char32_t orig, uint32_t start, uint32_t end) {
     chars.push_back(c);
+    original.push_back(orig);
     starts.push_back(start);
     ends.push_back(end);
   }
@@ -32,6 +35,9 @@ struct Text {
   Range source_range(size_t begin, size_t end) const;
   std::u32string_view view(size_t begin, size_t end) const {
     return std::u32string_view(chars).substr(begin, end - begin);
+  }
+  std::u32string_view original_view(size_t begin, size_t end) const {
+    return std::u32string_view(original).substr(begin, end - begin);
   }
 };
 

@@ -18,7 +18,10 @@ Cells cells_of(const std::string& input) {
   Document doc = build_document(decode_input(input));
   Cells c;
   c.tokens = doc.tokens;
-  for (size_t i = 0; i < doc.tokens.size(); ++i) c.text.push_back(doc.token_utf8(i));
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    std::string t = doc.token_utf8(i);  // an empty cell spans the spaces between its bars
+    c.text.push_back(t.find_first_not_of(' ') == std::string::npos ? "" : t);
+  }
   return c;
 }
 
@@ -79,6 +82,22 @@ TEST_CASE("HTML entities, split spans and Word markup read as plain cell text") 
       "<script>document.write('<table><tr><td>99</td></tr></table>')</script><style>td{}</style>";
   Document doc = build_document(decode_input(html));
   CHECK(to_utf8(doc.text.chars) == "标题\n14\t\t公&\n");
+}
+
+TEST_CASE("an empty pipe cell spans the room between its bars, so it can be pointed at") {
+  Document doc = build_document(decode_input("规章 |   | 0 |\n"));
+  REQUIRE(doc.tokens.size() == 3);
+  CHECK(doc.tokens[1].kind == TokenKind::Empty);
+  CHECK(doc.token_range(1).end - doc.token_range(1).start == 3);
+}
+
+TEST_CASE("a cell's raw text is what the user typed, not its normalised form") {
+  Document doc = build_document(decode_input("规章\t１２\t—\t－2\n"));
+  REQUIRE(doc.tokens.size() == 4);
+  CHECK(doc.token_raw(1) == "１２");
+  CHECK(doc.token_raw(2) == "—");
+  CHECK(doc.token_raw(3) == "－2");
+  CHECK(doc.tokens[3].number == -2);
 }
 
 TEST_CASE("ranges of HTML cells point into the HTML source") {

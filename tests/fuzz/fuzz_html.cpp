@@ -1,0 +1,33 @@
+// Fuzz target: the HTML reader. Bytes -> decode_input -> html_to_text (tags, entities, comments,
+// skipped elements, <table> grids with rowspan/colspan) -> split_into_tokens.
+// The input is always read as HTML here, whether or not it looks like HTML.
+// Invariants: every output character maps into the input; the output is not wildly larger than
+// the input (the grid expansion of spans must stay bounded).
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "fuzz_common.h"
+#include "readers/html_reader.h"
+#include "readers/line_layouts.h"
+#include "text/decode.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  xxgk::DecodedInput in = xxgk::decode_input(bytes);
+  if (in.error) return 0;
+  (void)xxgk::looks_like_html(in.text);
+  xxgk::Text out = xxgk::html_to_text(in.text);
+  XXGK_FUZZ_REQUIRE(out.starts.size() == out.size() && out.ends.size() == out.size(), "text arrays out of step");
+  for (size_t i = 0; i < out.size(); ++i) {
+    XXGK_FUZZ_REQUIRE(out.starts[i] <= out.ends[i], "character range reversed");
+    XXGK_FUZZ_REQUIRE(out.ends[i] <= in.utf16_length, "character range past the input");
+  }
+  // A span is capped at 64, so a cell may widen to a 64x64 block; beyond that the grid is
+  // multiplying the input. 200 output characters per input character (plus slack) is generous.
+  XXGK_FUZZ_REQUIRE(out.size() <= 200 * in.text.size() + 4096, "HTML grid expanded far beyond the input");
+  std::vector<xxgk::Token> tokens = xxgk::split_into_tokens(out);
+  for (const xxgk::Token& k : tokens)
+    XXGK_FUZZ_REQUIRE(k.begin <= k.end && k.end <= out.size(), "token outside the text");
+  return 0;
+}
