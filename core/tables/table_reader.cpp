@@ -137,7 +137,7 @@ class TableReader {
   }
 
   // Where the numbers of the label at `label` begin: in its own row (delimited layouts), or
-  // after it, past at most two lines of a wrapped label.
+  // after it, past the further lines of a wrapped label (kMaxContinuationTokens).
   size_t first_value_after(size_t label) const {
     if (tok(label).positional) {
       size_t own = first_value_in_row(label);

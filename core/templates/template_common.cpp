@@ -59,7 +59,7 @@ std::vector<RowDef> requests_rows_before_other() {
 
 std::vector<RowDef> requests_rows_after_other() {
   return {
-      request_row("total", "(七)总计", "(七)总计", {U"总计"}, MatchMode::Exact),
+      request_row("total", "(七)总计", "(七)总计", {U"总计", U"合计"}, MatchMode::Exact),
       request_row("carry_forward", "四、结转下年度继续办理", "四、结转下年度继续办理", {U"结转下年度", U"结转下一年度"}),
   };
 }
