@@ -418,7 +418,10 @@ function createChecker(container, options) {
   // ---- overlay --------------------------------------------------------------------------
 
   function syncOverlay() {
-    ui.marks.style.width = textarea.clientWidth + 'px';
+    // The layer must wrap lines exactly where the textarea does, so it gets the textarea's
+    // fractional width (clientWidth is rounded) less the scrollbar.
+    var scrollbar = textarea.offsetWidth - textarea.clientWidth;
+    ui.marks.style.width = (textarea.getBoundingClientRect().width - scrollbar) + 'px';
     ui.marks.style.height = textarea.clientHeight + 'px';
     ui.marks.scrollTop = textarea.scrollTop;
     ui.marks.scrollLeft = textarea.scrollLeft;

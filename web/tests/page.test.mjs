@@ -74,7 +74,11 @@ function pageState(page) {
       const e = td.querySelector('.xl-expect');
       cells[td.getAttribute('data-cell')] = { val: td.querySelector('.xl-val').textContent, expect: e ? e.textContent : null, cls: td.className };
     }
+    const ta = root.querySelector('textarea');
     return {
+      // Same wrapping in the editor and in the highlight layer: their content heights agree to
+      // within the one extra line the layer appends.
+      heights: [ta.scrollHeight, root.querySelector('.xl-marks-inner').scrollHeight, parseFloat(getComputedStyle(ta).lineHeight)],
       text: root.querySelector('textarea').value,
       overlay: root.querySelector('.xl-marks-inner').textContent,
       result: window.xxgkLintPage.result(),
@@ -115,6 +119,8 @@ function assertShows(state, input, expected) {
   assert.deepEqual(state.result, expected, 'the page checked exactly the pasted string');
   assert.equal(state.text, input);
   assert.equal(state.overlay, input + '\n\u00a0', 'highlight layer holds the same text as the editor');
+  const [taHeight, layerHeight, lineHeight] = state.heights;
+  assert.ok(Math.abs(layerHeight - taHeight) <= lineHeight + 1, `editor ${taHeight}px vs highlight layer ${layerHeight}px`);
   assert.equal(state.summary, expectedSummary(expected));
   // Groups and counts.
   const counts = { '表格数据/勾稽关系': 0, '正文与表格一致': 0, '结构与格式': 0 };
