@@ -15,7 +15,7 @@ function groupOf(rule) {
 }
 
 var SEVERITY_LABEL = { error: '错误', warning: '提醒', info: '说明' };
-var TABLE_SHORT = { active: '主动公开表', requests: '依申请公开表', review: '复议诉讼表' };
+var TABLE_SHORT = { active: '主动公开情况表', requests: '申请情况表', review: '复议诉讼表' };
 
 // Findings in display order: by group; inside a group errors first, a suspect cell (which names
 // the fix) before the equations it explains, then by place in the text. Each keeps its index in
@@ -48,7 +48,7 @@ function lineOf(text, offset) {
   return line;
 }
 
-// "依申请公开表 · (七)总计 × 法律服务机构 · 第 312 行"
+// "申请情况表 · (七)总计 × 法律服务机构 · 第 312 行"
 function locationText(result, f, text) {
   var parts = [];
   if (f.table) {

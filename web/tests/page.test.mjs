@@ -461,5 +461,5 @@ test('page: qingyang cell-missing on 3.要求提供公开出版物 flashes its c
   if (f.column) assert.deepEqual(flashed, [`requests/rejected_publication/${f.column}`]);
   else assert.deepEqual(flashed, ['natural_person', 'commercial', 'research', 'social_org', 'legal_service', 'other_org', 'total'].map((c) => 'requests/rejected_publication/' + c));
   const loc = await page.$eval('.xl-finding[data-rule="cell-missing"] .xl-loc', (e) => e.textContent);
-  assert.match(loc, /^依申请公开表 \(五\)不予处理 3\.要求提供公开出版物 /);
+  assert.match(loc, /^申请情况表 \(五\)不予处理 3\.要求提供公开出版物 /);
 }));
