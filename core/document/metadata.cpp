@@ -58,12 +58,17 @@ bool report_name_follows(std::u32string_view s, size_t year_pos) {
   return contains(rest.substr(0, 6), U"政府信息公开") && contains(rest, U"报告");
 }
 
-// True when `pos` stands inside a cited title: 《…关于编制2023年政府信息公开年度工作报告的通知》.
-bool inside_citation(std::u32string_view s, size_t pos) {
-  size_t open = s.rfind(U'《', pos);
-  if (open == std::u32string_view::npos) return false;
-  size_t close = s.rfind(U'》', pos);
-  return close == std::u32string_view::npos || close < open;
+// Which characters stand inside a cited title: 《…关于编制2023年政府信息公开年度工作报告的通知》.
+// One pass, so a long line of citations costs no more than its length.
+std::vector<bool> cited(std::u32string_view s) {
+  std::vector<bool> inside(s.size(), false);
+  bool open = false;
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (s[k] == U'《') open = true;
+    inside[k] = open;
+    if (s[k] == U'》') open = false;
+  }
+  return inside;
 }
 
 StatedYear stated(const Document& doc, size_t token, size_t pos, int year) {
@@ -101,9 +106,11 @@ void read_title(const Document& doc, Metadata& m) {
 
 // "现向社会公布漳州古雷港经济开发区2023年政府信息公开工作年度报告": the report naming itself.
 void read_named_year(const Document& doc, Metadata& m, size_t token, std::u32string_view s) {
+  if (m.named_year && !m.agency.empty()) return;
+  std::vector<bool> in_citation = cited(s);
   for (size_t p = 0; p + 5 <= s.size() && (!m.named_year || m.agency.empty()); ++p) {
     auto y = year_at(s, p);
-    if (!y || !report_name_follows(s, p) || inside_citation(s, p)) continue;
+    if (!y || in_citation[p] || !report_name_follows(s, p)) continue;
     std::u32string_view before = s.substr(p >= 30 ? p - 30 : 0, std::min<size_t>(p, 30));
     std::u32string_view agency = name_before(s, p);
     bool self = contains_any(before, {U"本报告", U"本年度报告"}) ||
@@ -158,8 +165,9 @@ std::string agency_from_phrases(std::u32string_view s) {
 
 // The section 一 opening, "2023年，洛阳市老城区城市管理局坚持…": the years it speaks of.
 void count_overview_years(std::u32string_view s, std::map<int, int>& years) {
+  std::vector<bool> in_citation = cited(s);
   for (size_t p = 0; p + 5 <= s.size(); ++p)
-    if (auto y = year_at(s, p); y && !inside_citation(s, p)) ++years[*y];
+    if (auto y = year_at(s, p); y && !in_citation[p]) ++years[*y];
 }
 
 }  // namespace
@@ -173,7 +181,7 @@ Metadata read_metadata(const Document& doc) {
   int section = 0;
   for (size_t i = 0; i < doc.tokens.size() && chars < kPreambleChars; ++i) {
     if (doc.tokens[i].kind != TokenKind::Text) continue;
-    std::u32string_view s = doc.token_text(i);
+    std::u32string_view s = doc.token_text(i).substr(0, kPreambleChars - chars);
     chars += s.size();
     read_named_year(doc, m, i, s);
     read_period(doc, m, i, s);

@@ -8,8 +8,10 @@
 namespace xxgk {
 namespace {
 
-// Spans beyond these are damage or hostility, never a real report's table.
+// Spans and widths beyond these are damage or hostility, never a real report's table (the widest,
+// the review table, has 16 columns).
 constexpr int kMaxSpan = 64;
+constexpr size_t kMaxGridColumns = 64;
 
 char32_t lower(char32_t c) { return (c >= U'A' && c <= U'Z') ? c + 32 : c; }
 bool is_name_char(char32_t c) {
@@ -350,28 +352,37 @@ class HtmlScanner {
   }
 
   // Lays the rows on a grid: a position covered by a rowspan or colspan from another cell is an
-  // empty cell, so every value keeps its column.
+  // empty cell, so every value keeps its column. Spans are honoured within kMaxGridColumns and
+  // while the empty places stay within a budget proportional to the table's cells: hostile spans
+  // ("rowspan=64 colspan=64" on every cell) must not turn a small input into a huge grid.
   static void emit_grid(const TableState& t, Text& to) {
+    size_t cells = 0;
+    for (const RowBuffer& row : t.rows) cells += row.size();
+    size_t budget = 8 * cells + 4096;  // empty places we may still emit
     std::vector<int> carry;
     for (const RowBuffer& row : t.rows) {
       std::vector<const CellBuffer*> line;
       size_t col = 0;
-      auto skip_carried = [&] {
-        while (col < carry.size() && carry[col] > 0) {
-          --carry[col++];
-          line.push_back(nullptr);
-        }
+      auto place_empty = [&] {
+        line.push_back(nullptr);
+        budget = budget > 0 ? budget - 1 : 0;
       };
       for (const CellBuffer& cell : row) {
-        skip_carried();
-        for (int k = 0; k < cell.colspan; ++k, ++col) {
-          if (carry.size() <= col) carry.resize(col + 1, 0);
-          carry[col] = cell.rowspan - 1;
-          line.push_back(k == 0 ? &cell : nullptr);
+        while (col < carry.size() && carry[col] > 0) --carry[col++], place_empty();
+        bool spans = budget > 0 && col < kMaxGridColumns;
+        int width = spans ? std::min<int>(cell.colspan, static_cast<int>(kMaxGridColumns - col)) : 1;
+        for (int k = 0; k < width; ++k, ++col) {
+          if (col < kMaxGridColumns) {
+            if (carry.size() <= col) carry.resize(col + 1, 0);
+            carry[col] = spans ? cell.rowspan - 1 : 0;
+          }
+          if (k == 0) line.push_back(&cell);
+          else place_empty();
         }
       }
       for (; col < carry.size(); ++col)
         if (carry[col] > 0) --carry[col];
+      if (budget == 0) std::fill(carry.begin(), carry.end(), 0);
       emit_row(line, row.empty() ? 0 : row.front().source, to);
     }
   }

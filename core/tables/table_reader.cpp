@@ -13,6 +13,9 @@ constexpr int kMaxContinuationTokens = 5;
 // The first line of a wrapped label matches when it is this long a prefix of the whole label.
 constexpr size_t kMinWrappedPrefix = 5;
 constexpr int kReviewCells = 15;
+// Empty places skipped looking for a label's numbers on the following lines: a real paste has a
+// row's worth of padding, not thousands.
+constexpr int kMaxEmptyPlaces = 64;
 
 struct Region {
   size_t begin = 0, end = 0;
@@ -61,6 +64,7 @@ class TableReader {
   TableReader(const Document& doc, const TableDef& def, Region region)
       : doc_(doc), def_(def), region_(region) {
     compute_masks();
+    compute_row_index();
   }
 
   TableData read_labelled() {
@@ -99,9 +103,18 @@ class TableReader {
   const TableDef& def_;
   Region region_;
   std::vector<uint64_t> masks_;  // per token of the region: the rows its label matches
+  // Per token of the region, within its physical row, so that no question about a row costs
+  // more than a look-up (a paste can put a whole file on one line):
+  std::vector<size_t> row_end_;        // one past the row's last token
+  std::vector<size_t> next_value_;     // the first value token from here on, or kNone
+  std::vector<size_t> next_filled_;    // the first non-empty token from here on, or kNone
+  std::vector<size_t> filled_before_;  // non-empty tokens before this one
 
   const Token& tok(size_t i) const { return doc_.tokens[i]; }
   uint64_t mask(size_t i) const { return masks_[i - region_.begin]; }
+  size_t row_end(size_t i) const { return row_end_[i - region_.begin]; }
+  size_t next_value(size_t i) const { return i < row_end(i) ? next_value_[i - region_.begin] : kNone; }
+  size_t next_filled(size_t i) const { return next_filled_[i - region_.begin]; }
 
   TableData empty_table() const {
     TableData t;
@@ -120,6 +133,26 @@ class TableReader {
       LabelKey key = label_key(s);
       for (size_t r = 0; r < def_.rows.size() && r < 64; ++r)
         if (label_matches(def_.rows[r], key)) masks_[i - region_.begin] |= uint64_t{1} << r;
+    }
+  }
+
+  void compute_row_index() {
+    size_t n = region_.end - region_.begin;
+    row_end_.assign(n, 0);
+    next_value_.assign(n, kNone);
+    next_filled_.assign(n, kNone);
+    filled_before_.assign(n, 0);
+    for (size_t k = n; k-- > 0;) {
+      size_t i = region_.begin + k;
+      bool last = i + 1 >= region_.end || tok(i + 1).row != tok(i).row;
+      row_end_[k] = last ? i + 1 : row_end_[k + 1];
+      next_value_[k] = tok(i).is_value() ? i : last ? kNone : next_value_[k + 1];
+      next_filled_[k] = tok(i).kind != TokenKind::Empty ? i : last ? kNone : next_filled_[k + 1];
+    }
+    for (size_t k = 1; k < n; ++k) {
+      size_t i = region_.begin + k;
+      bool first = tok(i - 1).row != tok(i).row;
+      filled_before_[k] = first ? 0 : filled_before_[k - 1] + (tok(i - 1).kind != TokenKind::Empty);
     }
   }
 
@@ -143,13 +176,15 @@ class TableReader {
       size_t own = first_value_in_row(label);
       if (own != kNone) return own;
     }
-    size_t i = label + 1;
-    while (tok(label).positional && i < region_.end && tok(i).row == tok(label).row) ++i;
-    int continuation = 0;
+    size_t i = tok(label).positional ? row_end(label) : label + 1;
+    int continuation = 0, empties = 0;
     for (; i < region_.end; ++i) {
       const Token& t = tok(i);
       if (t.is_value()) return i;
-      if (t.kind == TokenKind::Empty) continue;
+      if (t.kind == TokenKind::Empty) {
+        if (++empties > kMaxEmptyPlaces) return kNone;
+        continue;
+      }
       if (mask(i) != 0 || ++continuation > kMaxContinuationTokens) return kNone;
     }
     return kNone;
@@ -159,13 +194,12 @@ class TableReader {
   // continue it when numbers follow them; when only text follows, that text sits where the
   // numbers belong (and cell-invalid will say so).
   size_t first_value_in_row(size_t label) const {
-    const uint32_t row = tok(label).row;
+    const size_t end = row_end(label);
     size_t j = label + 1;
-    while (j < region_.end && tok(j).row == row && tok(j).kind == TokenKind::Text && mask(j) == 0) ++j;
+    while (j < end && tok(j).kind == TokenKind::Text && mask(j) == 0) ++j;
     bool text_only = j > label + 1;
-    for (size_t k = j; k < region_.end && tok(k).row == row; ++k)
-      if (tok(k).is_value()) return j;
-    if (text_only && (j >= region_.end || tok(j).row != row || tok(j).kind == TokenKind::Empty)) return label + 1;
+    if (j < end && next_value(j) != kNone) return j;
+    if (text_only && (j >= end || tok(j).kind == TokenKind::Empty)) return label + 1;
     if (!text_only && blank_row(label)) return label + 1;
     return kNone;
   }
@@ -173,15 +207,8 @@ class TableReader {
   // "| 规章 |  |  |  |": a row label, at most a parent label before it, and only empty places
   // after. A header row ("自然人 | 法人或其他组织 | 总计 | |") has more text before its 总计.
   bool blank_row(size_t label) const {
-    const uint32_t row = tok(label).row;
-    size_t text_before = 0, empty_after = 0;
-    for (size_t k = label; k > region_.begin && tok(k - 1).row == row; --k)
-      text_before += tok(k - 1).kind != TokenKind::Empty;
-    for (size_t k = label + 1; k < region_.end && tok(k).row == row; ++k) {
-      if (tok(k).kind != TokenKind::Empty) return false;
-      ++empty_after;
-    }
-    return text_before <= 1 && empty_after > 0;
+    bool empty_after = label + 1 < row_end(label) && next_filled(label + 1) == kNone;
+    return filled_before_[label - region_.begin] <= 1 && empty_after;
   }
 
   ValuesRead read_values(size_t label, size_t n) const {
@@ -199,8 +226,7 @@ class TableReader {
   // A run broken by an empty place has a blank cell inside: the window of n cells holding the
   // most filled cells is the row (the earliest on a tie).
   ValuesRead positional_row(size_t first, size_t n) const {
-    size_t end = first;
-    while (end < region_.end && tok(end).row == tok(first).row) ++end;
+    size_t end = row_end(first);
     size_t a = first, b = end;  // the filled run [a, b), if unbroken
     while (a < end && tok(a).kind == TokenKind::Empty) ++a;
     while (b > a && tok(b - 1).kind == TokenKind::Empty) --b;
@@ -220,14 +246,12 @@ class TableReader {
   }
 
   size_t best_window(size_t first, size_t end, size_t n) const {
-    auto filled = [&](size_t k) {
-      size_t count = 0;
-      for (size_t i = k; i < std::min(end, k + n); ++i) count += tok(i).kind != TokenKind::Empty;
-      return count;
-    };
-    size_t start = first, best = filled(first);
-    for (size_t k = first + 1; k + n <= end; ++k) {
-      size_t count = filled(k);
+    auto filled = [&](size_t i) { return i < end && tok(i).kind != TokenKind::Empty ? 1 : 0; };
+    size_t count = 0;
+    for (size_t i = first; i < std::min(end, first + n); ++i) count += filled(i);
+    size_t start = first, best = count;
+    for (size_t k = first + 1; k + n <= end; ++k) {  // slide the window by one
+      count = count - filled(k - 1) + filled(k + n - 1);
       if (count > best) best = count, start = k;
     }
     return start;
