@@ -88,6 +88,8 @@ SHAPES = {
     "html-rowspan-cells": lambda n: repeat("<tr><td rowspan=64>0", n, head="<table>"),
     "html-rowspan-stair": lambda n: repeat("<tr><td rowspan=64 colspan=64>", n, head="<table>"),
     "html-nested-closed": lambda n: repeat("<table><tr><td>", n // 2) + "x" + repeat("</td></tr></table>", n // 2),
+    # Many small tables, each a 64x64 span block filled out by one-cell rows (every table has its own budget).
+    "html-span-tables": lambda n: repeat("<table><tr><td rowspan=64 colspan=64>x" + "<tr><td>0" * 63 + "</table>", n),
     "html-table-in-cells": lambda n: repeat("<td><table><tr><td>0</td></tr></table></td>", n, head="<table><tr>"),
 }
 
