@@ -358,7 +358,7 @@ class HtmlScanner {
   static void emit_grid(const TableState& t, Text& to) {
     size_t cells = 0;
     for (const RowBuffer& row : t.rows) cells += row.size();
-    size_t budget = 8 * cells + 4096;  // empty places we may still emit
+    size_t budget = 2 * cells + 64;  // empty places we may still emit (real tables: under 1 per cell)
     std::vector<int> carry;
     for (const RowBuffer& row : t.rows) {
       std::vector<const CellBuffer*> line;
