@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test: native units, seeds, golden fixtures and the CLI (ctest); the WebAssembly
-# module against the native CLI and the page and embedding script in Chromium; the synthetic
-# corpus against the accuracy bar.
+# Runs every test: native units, seeds, golden fixtures and the CLI (ctest); the same under
+# AddressSanitizer and UndefinedBehaviorSanitizer; a short libFuzzer run per target (replaying the
+# regression inputs first); pathological inputs at growing sizes; the WebAssembly module against
+# the native CLI and the page and embedding script in Chromium; the synthetic corpus against the
+# accuracy bar. XXGK_FUZZ_SECONDS sets the fuzzing time per target (default 60).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +19,9 @@ suite() {  # suite NAME COMMAND...
 
 suite "native: unit, seeds, golden, cli (ctest)" ctest --test-dir build --output-on-failure
 suite "web: module, page and embedding (node + Chromium)" node web/tests/run.mjs build/web build/cli/xxgk-lint
+suite "sanitizers: the native suite under ASan + UBSan" bash scripts/sanitize.sh
+suite "fuzz: libFuzzer, ${XXGK_FUZZ_SECONDS:-60} s per target" bash scripts/fuzz.sh "${XXGK_FUZZ_SECONDS:-60}"
+suite "stress: pathological inputs, linear cost" python3 tests/stress/run.py --cli build/cli/xxgk-lint
 if [ -d tests/corpus/sample ]; then
   suite "corpus: accuracy on generated reports" python3 tests/corpus/evaluate.py --bar build/cli/xxgk-lint tests/corpus/sample
 fi
