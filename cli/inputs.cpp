@@ -45,25 +45,22 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths) {
   return out;
 }
 
-bool read_input(const InputFile& file, std::string& bytes, std::string& error) {
+ReadStatus read_input(const InputFile& file, std::string& bytes, std::string& error, size_t& size) {
   if (file.from_stdin) {
     std::ostringstream ss;
     ss << std::cin.rdbuf();
     bytes = ss.str();
-    return true;
+    return ReadStatus::Ok;
   }
   std::error_code ec;
-  if (!fs::exists(file.path, ec)) return error = "文件不存在", false;
-  if (fs::is_directory(file.path, ec)) return error = "是目录", false;
-  auto size = fs::file_size(file.path, ec);
-  if (!ec && size > kMaxInputBytes + 3) {
-    error = "文件过大（" + std::to_string(size / (1024 * 1024)) + " MB），超过 16 MB 上限";
-    return false;
-  }
+  if (!fs::exists(file.path, ec)) return error = "文件不存在", ReadStatus::Failed;
+  if (fs::is_directory(file.path, ec)) return error = "是目录", ReadStatus::Failed;
+  size = static_cast<size_t>(fs::file_size(file.path, ec));
+  if (!ec && size > kMaxInputBytes + 3) return ReadStatus::TooLarge;  // +3: a BOM is not counted
   std::ifstream in(file.path, std::ios::binary);
-  if (!in) return error = "无法打开（没有读取权限？）", false;
+  if (!in) return error = "无法打开（没有读取权限？）", ReadStatus::Failed;
   bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return true;
+  return ReadStatus::Ok;
 }
 
 }  // namespace xxgk::cli

@@ -17,7 +17,10 @@ struct InputFile {
 // Expands directories (sorted, .txt .html .htm .md); unknown paths stay, to be reported.
 std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths);
 
-// The file's bytes, or an error message (Chinese) when it cannot be read.
-bool read_input(const InputFile& file, std::string& bytes, std::string& error);
+enum class ReadStatus { Ok, Failed, TooLarge };
+
+// The file's bytes, or an error message (Chinese) when it cannot be read. A file beyond the
+// core's input limit is not read at all.
+ReadStatus read_input(const InputFile& file, std::string& bytes, std::string& error, size_t& size);
 
 }  // namespace xxgk::cli

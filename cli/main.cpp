@@ -11,6 +11,7 @@
 #include "inputs.h"
 #include "options.h"
 #include "render.h"
+#include "text/decode.h"
 
 using namespace xxgk;
 using namespace xxgk::cli;
@@ -20,7 +21,14 @@ namespace {
 FileOutcome check_file(const InputFile& in, const Options& o) {
   FileOutcome f;
   f.path = in.path;
-  if (!read_input(in, f.bytes, f.read_error)) return f;
+  size_t size = 0;
+  switch (read_input(in, f.bytes, f.read_error, size)) {
+    case ReadStatus::Failed: return f;
+    case ReadStatus::TooLarge:  // the answer the core gives for such input, without reading it
+      f.result.error = input_too_large(size);
+      return f;
+    case ReadStatus::Ok: break;
+  }
   try {
     f.result = check_report(f.bytes, {o.template_id});
   } catch (const std::exception& e) {

@@ -99,22 +99,25 @@ class TableReader {
 
  private:
   static constexpr size_t kNone = static_cast<size_t>(-1);
+  static constexpr uint32_t kNone32 = UINT32_MAX;
   const Document& doc_;
   const TableDef& def_;
   Region region_;
-  std::vector<uint64_t> masks_;  // per token of the region: the rows its label matches
+  std::vector<uint32_t> masks_;  // per token of the region: the rows its label matches
   // Per token of the region, within its physical row, so that no question about a row costs
   // more than a look-up (a paste can put a whole file on one line):
-  std::vector<size_t> row_end_;        // one past the row's last token
-  std::vector<size_t> next_value_;     // the first value token from here on, or kNone
-  std::vector<size_t> next_filled_;    // the first non-empty token from here on, or kNone
-  std::vector<size_t> filled_before_;  // non-empty tokens before this one
+  // (32-bit: a 16 MiB input holds fewer tokens, and these arrays are most of a big check's memory)
+  std::vector<uint32_t> row_end_;        // one past the row's last token
+  std::vector<uint32_t> next_value_;     // the first value token from here on, or kNone32
+  std::vector<uint32_t> next_filled_;    // the first non-empty token from here on, or kNone32
+  std::vector<uint32_t> filled_before_;  // non-empty tokens before this one
 
   const Token& tok(size_t i) const { return doc_.tokens[i]; }
-  uint64_t mask(size_t i) const { return masks_[i - region_.begin]; }
+  uint32_t mask(size_t i) const { return masks_[i - region_.begin]; }
   size_t row_end(size_t i) const { return row_end_[i - region_.begin]; }
-  size_t next_value(size_t i) const { return i < row_end(i) ? next_value_[i - region_.begin] : kNone; }
-  size_t next_filled(size_t i) const { return next_filled_[i - region_.begin]; }
+  static size_t widen(uint32_t i) { return i == kNone32 ? kNone : i; }
+  size_t next_value(size_t i) const { return widen(next_value_[i - region_.begin]); }
+  size_t next_filled(size_t i) const { return widen(next_filled_[i - region_.begin]); }
 
   TableData empty_table() const {
     TableData t;
@@ -131,23 +134,23 @@ class TableReader {
       std::u32string_view s = doc_.token_text(i);
       if (s.size() > kMaxLabelChars) continue;
       LabelKey key = label_key(s);
-      for (size_t r = 0; r < def_.rows.size() && r < 64; ++r)
-        if (label_matches(def_.rows[r], key)) masks_[i - region_.begin] |= uint64_t{1} << r;
+      for (size_t r = 0; r < def_.rows.size() && r < 32; ++r)
+        if (label_matches(def_.rows[r], key)) masks_[i - region_.begin] |= uint32_t{1} << r;
     }
   }
 
   void compute_row_index() {
     size_t n = region_.end - region_.begin;
     row_end_.assign(n, 0);
-    next_value_.assign(n, kNone);
-    next_filled_.assign(n, kNone);
+    next_value_.assign(n, kNone32);
+    next_filled_.assign(n, kNone32);
     filled_before_.assign(n, 0);
     for (size_t k = n; k-- > 0;) {
-      size_t i = region_.begin + k;
+      uint32_t i = static_cast<uint32_t>(region_.begin + k);
       bool last = i + 1 >= region_.end || tok(i + 1).row != tok(i).row;
       row_end_[k] = last ? i + 1 : row_end_[k + 1];
-      next_value_[k] = tok(i).is_value() ? i : last ? kNone : next_value_[k + 1];
-      next_filled_[k] = tok(i).kind != TokenKind::Empty ? i : last ? kNone : next_filled_[k + 1];
+      next_value_[k] = tok(i).is_value() ? i : last ? kNone32 : next_value_[k + 1];
+      next_filled_[k] = tok(i).kind != TokenKind::Empty ? i : last ? kNone32 : next_filled_[k + 1];
     }
     for (size_t k = 1; k < n; ++k) {
       size_t i = region_.begin + k;
@@ -159,9 +162,9 @@ class TableReader {
   // The first label of row r from `from` that numbers follow; kNone when a later row's label
   // comes first (row r was lost) or the region ends.
   size_t find_label(int r, size_t from) const {
-    const uint64_t later = ~uint64_t{0} << (r + 1);
+    const uint32_t later = r + 1 < 32 ? ~uint32_t{0} << (r + 1) : 0;
     for (size_t i = from; i < region_.end; ++i) {
-      uint64_t m = mask(i);
+      uint32_t m = mask(i);
       if (m == 0) continue;
       bool mine = (m >> r) & 1;
       if ((mine || (m & later)) && first_value_after(i) != kNone) return mine ? i : kNone;

@@ -50,6 +50,11 @@ void decode_valid_utf8(std::string_view bytes, DecodedInput& out) {
 
 }  // namespace
 
+InputError input_too_large(size_t bytes) {
+  return make_error("too-large", "输入过大（" + std::to_string(bytes / (1024 * 1024)) +
+                                     " MB），超过 16 MB 上限：请只粘贴年度报告本身");
+}
+
 bool looks_like_gbk(std::string_view bytes) {
   size_t pairs = 0, bad = 0;
   for (size_t i = 0; i < bytes.size(); ++i) {
@@ -73,8 +78,7 @@ DecodedInput decode_input(std::string_view bytes) {
     bytes.remove_prefix(3);
   }
   if (bytes.size() > kMaxInputBytes) {
-    out.error = make_error("too-large", "输入过大（" + std::to_string(bytes.size() / (1024 * 1024)) +
-                                            " MB），超过 16 MB 上限：请只粘贴年度报告本身");
+    out.error = input_too_large(bytes.size());
     return out;
   }
   if (is_blank_input(bytes)) {

@@ -27,6 +27,10 @@ struct DecodedInput {
 
 DecodedInput decode_input(std::string_view bytes);
 
+// The error for input of `bytes` bytes beyond kMaxInputBytes (for callers that refuse a file
+// before reading it).
+InputError input_too_large(size_t bytes);
+
 // True when invalid UTF-8 reads as GBK/GB18030 double-byte text.
 bool looks_like_gbk(std::string_view bytes);
 
