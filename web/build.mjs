@@ -17,7 +17,7 @@ const repoRoot = path.resolve(here, '..');
 const require = createRequire(import.meta.url);
 
 // Order matters only for readability: everything runs inside one function scope.
-const SOURCES = ['templates.js', 'findings.js', 'tables.js', 'engine.js', 'ui.js', 'report.js', 'api.js'];
+const SOURCES = ['templates.js', 'findings.js', 'tables.js', 'engine.js', 'worker.js', 'ui.js', 'report.js', 'api.js'];
 
 const SAMPLE_NAMES = {
   'xiamen-fao-2023.txt': '厦门市人民政府外事办公室 2023 年度（2021 版模板）',
@@ -94,10 +94,12 @@ function embedScript(moduleJs, version) {
     // The Emscripten factory runs with these names shadowed: no CommonJS/AMD registration on a
     // CMS page that has RequireJS, no Node detection, and no fetch() of the embedded data: URL
     // (a strict connect-src would report it); the wasm bytes are decoded from base64 instead.
-    'var XxgkLintModule = (function (define, exports, module, require, process, fetch) {',
+    // The function is named because its source text also starts the Web Worker (worker.js).
+    'function xxgkLintModuleSource(define, exports, module, require, process, fetch) {',
     moduleJs,
     'return XxgkLintModule;',
-    '})();',
+    '}',
+    'var XxgkLintModule = xxgkLintModuleSource();',
     `var CHECKER_CSS = ${JSON.stringify(css)};`,
     ...SOURCES.map((f) => `// ---- ${f}\n${readSrc(f)}`),
     'global.XxgkLint = XxgkLint;',

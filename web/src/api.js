@@ -202,7 +202,7 @@ function attach(target, options) {
     overlay.hidden = false;
     if (!checker) {
       checker = createChecker(body, {
-        text: readEditor(), readOnly: true, source: readEditor, title: false, fill: true, template: options.template,
+        text: readEditor(), readOnly: true, source: readEditor, title: false, fill: true, template: options.template, worker: options.worker,
         onResult: function (r) { showLast(r); if (options.onResult) options.onResult(r); }
       });
     } else {

@@ -1,5 +1,6 @@
-// Loads the WebAssembly module once and runs checks through it. The factory XxgkLintModule is
-// defined just above this file by build.mjs (the Emscripten output, wasm embedded).
+// Loads the WebAssembly module once and runs checks through it on the main thread (worker.js runs
+// the page's checks off it). The factory XxgkLintModule is defined just above this file by build.mjs
+// (the Emscripten output, wasm embedded).
 
 var MSG_NO_WASM = '当前浏览器不支持 WebAssembly，无法运行检查程序。' +
   '如果您使用的是 360、QQ、搜狗等双核浏览器，请点击地址栏右侧的图标切换到“极速模式”；' +
@@ -46,6 +47,11 @@ var engine = (function () {
     return { schema: 1, error: { code: code, message: message }, findings: [], summary: { errors: 0, warnings: 0, infos: 0 } };
   }
 
+  // What a crash inside the module (here or in the worker, worker.js) shows the clerk.
+  function crashResult(e) {
+    return failure('internal', '检查程序内部错误，已自动重新加载，请稍后再试。（' + (e && e.message || e) + '）');
+  }
+
   // Returns the parsed contract object. Never throws once ready: a crash inside the module becomes
   // an "internal" error result and the module is reloaded, since its memory may be corrupt.
   function check(text, options) {
@@ -57,7 +63,7 @@ var engine = (function () {
       mod = null;
       loading = null;
       load();
-      return failure('internal', '检查程序内部错误，已自动重新加载，请稍后再试。（' + (e && e.message || e) + '）');
+      return crashResult(e);
     }
     return JSON.parse(json);
   }
@@ -66,6 +72,7 @@ var engine = (function () {
     load: load,
     isReady: function () { return !!mod; },
     check: check,
+    crashResult: crashResult,
     version: function () { return mod ? mod.version() : ''; },
     rules: function () { return mod ? JSON.parse(mod.rules()) : []; }
   };

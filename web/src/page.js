@@ -8,6 +8,7 @@
   window.xxgkLintPage = window.XxgkLint.mount(document.getElementById('app'), {
     full: true,
     storageKey: 'xxgk-lint:draft',
+    worker: true, // this page has no CSP: checks can always try a blob: worker
     samples: SAMPLES
   });
   window.xxgkLintPage.focus();

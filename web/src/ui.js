@@ -120,12 +120,19 @@ function createChecker(container, options) {
   options = options || {};
   var shadow = makeShadowHost(container, 'xxgk-lint-host');
   var root = shadow.root;
-  var state = { checks: 0, result: null, text: '', order: [], current: -1, timer: 0, marksByFinding: {}, cellsByKey: {}, cellsByStart: {} };
+  var state = {
+    checks: 0, result: null, text: '', order: [], current: -1, timer: 0, marksByFinding: {}, cellsByKey: {}, cellsByStart: {},
+    version: 0, inFlight: false, again: false, cost: 0 // see runCheck()
+  };
 
   var ui = buildLayout(root, options);
   var textarea = ui.textarea;
 
   // ---- checking -------------------------------------------------------------------------
+  // With options.worker (the standalone page) checks run in a Web Worker (worker.js) and typing
+  // stays responsive; otherwise, or where no worker can be made, on the main thread. Either way a
+  // result is only rendered if the text and template are still what was checked: state.version
+  // counts edits and check requests, and a result asked for under an older version is dropped.
 
   function runCheck() {
     clearTimeout(state.timer);
@@ -135,20 +142,61 @@ function createChecker(container, options) {
       engine.load().then(runCheck, function () {});
       return;
     }
-    var text = textarea.value;
-    state.text = text;
-    var result = text.trim() ? engine.check(text, { template: ui.template.value }) : null;
+    var job = { version: ++state.version, text: textarea.value, template: ui.template.value, where: 'none' };
+    if (!job.text.trim()) {
+      show(job, null);
+    } else if (options.worker && checkWorker.start()) {
+      job.where = 'worker';
+      state.cost = 0;
+      ui.editor.classList.add('xl-stale'); // the old highlights no longer fit the text
+      checkOffThread(job);
+    } else {
+      job.where = 'main';
+      var started = Date.now();
+      show(job, engine.check(job.text, { template: job.template }));
+      state.cost = Date.now() - started;
+    }
+  }
+
+  // One check at a time goes to the worker. Edits made meanwhile are checked once it answers, so a
+  // burst of typing never queues stale work behind a long check.
+  function checkOffThread(job) {
+    if (state.inFlight) { state.again = true; return; }
+    state.inFlight = true;
+    checkWorker.check(job.text, job.template).then(null, function (err) {
+      return engine.crashResult(err);
+    }).then(function (result) {
+      state.inFlight = false;
+      if (!checkWorker.active()) job.where = 'main'; // the worker failed and the main thread stood in
+      show(job, result);
+      if (state.again) { state.again = false; runCheck(); }
+    });
+  }
+
+  // Renders a result unless a newer edit or check request superseded it.
+  function show(job, result) {
+    if (job.version !== state.version) return;
+    state.text = job.text;
     state.result = result;
     state.checks++;
     render();
     ui.root.setAttribute('data-checks', String(state.checks));
+    ui.root.setAttribute('data-engine', job.where);
     if (options.onResult) options.onResult(result);
   }
 
+  // On the main thread a check blocks typing for as long as it (and its rendering) runs. After a
+  // slow one — a big paste — wait for a longer pause, twice that time up to 3 s, so the clerk is not
+  // interrupted at every keystroke. A worker check blocks nothing (cost 0): the usual 300 ms.
+  function debounceDelay() {
+    return Math.max(300, Math.min(3000, 2 * state.cost));
+  }
+
   function schedule() {
+    state.version++; // the check in flight, if any, is for the old text now
     ui.editor.classList.add('xl-stale');
     clearTimeout(state.timer);
-    state.timer = setTimeout(runCheck, 300);
+    state.timer = setTimeout(runCheck, debounceDelay());
   }
 
   function onEdited() {
@@ -625,6 +673,7 @@ function createChecker(container, options) {
   if (options.readOnly) textarea.readOnly = true;
   renderStatus(null);
   ui.summary.textContent = '正在加载检查程序…';
+  if (options.worker) checkWorker.start(); // its module compiles while the main one loads
   engine.load().then(function () {
     ui.root.classList.remove('xl-loading');
     runCheck();
@@ -644,6 +693,7 @@ function createChecker(container, options) {
     focus: function () { textarea.focus(); },
     destroy: function () {
       clearTimeout(state.timer);
+      state.version++; // drop a result still in flight
       window.removeEventListener('resize', onResize);
       if (shadow.host.parentNode) shadow.host.parentNode.removeChild(shadow.host);
     }

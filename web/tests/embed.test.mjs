@@ -237,3 +237,25 @@ test('embed: without wasm-unsafe-eval the checker explains the CSP in Chinese', 
   const shown = await page.evaluate(() => document.querySelector('#mount .xxgk-lint-host').shadowRoot.querySelector('.xl-summary').textContent);
   assert.match(shown, /wasm-unsafe-eval/);
 }, { csp: "default-src 'none'; script-src 'self'; style-src 'self'", allowProblems: true }));
+
+// mount() checks on the main thread unless asked: a blob: worker under this CSP would be refused
+// with a console error and a CSP report (the tests above see none). Asked anyway, the refused
+// worker falls back to the main thread with the same result; the browser's report is the only trace.
+test('embed: mount({worker: true}) where the CSP refuses blob: workers still checks, on the main thread', () => withHost(async (page, seen) => {
+  await ready(page);
+  const text = seedText('siming-2019.txt');
+  await page.evaluate((t) => { window.mounted = window.XxgkLint.mount('#mount', { text: t, worker: true }); }, text);
+  await page.waitForFunction(() => {
+    const h = document.querySelector('#mount .xxgk-lint-host');
+    return h && h.shadowRoot.querySelector('.xl-root').getAttribute('data-checks') === '1';
+  });
+  const shown = await page.evaluate(() => ({
+    result: window.mounted.result(),
+    engine: document.querySelector('#mount .xxgk-lint-host').shadowRoot.querySelector('.xl-root').getAttribute('data-engine'),
+    csp: window.__csp,
+  }));
+  assert.deepEqual(shown.result, JSON.parse(moduleCheck(text)));
+  assert.equal(shown.engine, 'main');
+  assert.ok(shown.csp.length > 0 && shown.csp.every((v) => /^worker-src blob$/.test(v)), 'only the worker was refused: ' + shown.csp.join('; '));
+  assert.ok(seen.problems.every((p) => /^console error: .*worker.*Content Security Policy/i.test(p)), seen.problems.join('\n'));
+}, { allowProblems: true }));

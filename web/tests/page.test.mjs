@@ -463,3 +463,124 @@ test('page: qingyang cell-missing on 3.要求提供公开出版物 flashes its c
   const loc = await page.$eval('.xl-finding[data-rule="cell-missing"] .xl-loc', (e) => e.textContent);
   assert.match(loc, /^申请情况表 \(五\)不予处理 3\.要求提供公开出版物 /);
 }));
+
+// ---- checks in a Web Worker (issue 4) ----------------------------------------------------------
+
+const engineOf = (page) => page.$eval('.xl-root', (r) => r.getAttribute('data-engine'));
+
+// A big paste: a seed repeated to about `bytes` of UTF-8, built in the page (sending megabytes
+// through DevTools would itself take long tasks). Returns its length in characters.
+function pasteBig(page, seedText, bytes) {
+  return page.evaluate(({ seedText, bytes }) => {
+    const ta = document.querySelector('.xxgk-lint-host').shadowRoot.querySelector('textarea');
+    const utf8 = new TextEncoder().encode(seedText).length;
+    ta.value = seedText.repeat(Math.ceil(bytes / utf8));
+    ta.focus();
+    ta.setSelectionRange(0, 0);
+    void ta.scrollHeight; // lay the text out now: Chromium's own cost of a big textarea, not the check's
+    ta.dispatchEvent(new Event('input', { bubbles: true })); // as a paste does: the check follows in 300 ms
+    return ta.value.length;
+  }, { seedText, bytes });
+}
+
+// Records long tasks (PerformanceObserver 'longtask') from now until the returned stop() is called.
+async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    window.__longObserver = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+    });
+    window.__longObserver.observe({ entryTypes: ['longtask'] });
+  });
+  return () => page.evaluate(() => {
+    for (const e of window.__longObserver.takeRecords()) window.__longTasks.push(Math.round(e.duration));
+    window.__longObserver.disconnect();
+    return window.__longTasks;
+  });
+}
+
+const BIG_BYTES = 8e6;        // the size issue 4 talks about (5–16 MB)
+const LONG_TASK_BOUND = 300;  // ms: a keystroke delayed longer than this is felt as a freeze
+const WATCH_MS = 800;         // the 300 ms debounce, then 500 ms of the check running
+
+test('page: a long check runs in a worker: no long task while it computes, and its result renders', () => withPage(async (page) => {
+  const seed = seedText('siming-2019.txt');
+  const before = await checks(page);
+  const length = await pasteBig(page, seed, BIG_BYTES);
+  // The watch starts before the debounce fires and ends while the worker is still computing (an
+  // 8 MB check takes seconds): on the main thread, that check would be one long task in here.
+  const stop = await watchLongTasks(page);
+  await page.waitForTimeout(WATCH_MS);
+  const longTasks = await stop();
+  const worst = Math.max(0, ...longTasks);
+  assert.ok(worst < LONG_TASK_BOUND, `a ${worst} ms long task while the check ran (all: ${longTasks.join(', ')} ms)`);
+  assert.equal(await checks(page), before, 'the check was still running when the watch ended (the watch measured nothing)');
+  await page.waitForFunction((n) => {
+    const r = document.querySelector('.xxgk-lint-host').shadowRoot.querySelector('.xl-root');
+    return +(r.getAttribute('data-checks') || 0) > n;
+  }, before, { timeout: 120000 });
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector('.xxgk-lint-host').shadowRoot;
+    return { summary: root.querySelector('.xl-summary').textContent, length: root.querySelector('textarea').value.length, result: window.xxgkLintPage.result() };
+  });
+  assert.equal(shown.length, length);
+  const expected = JSON.parse(moduleCheck(seed.repeat(Math.ceil(BIG_BYTES / Buffer.byteLength(seed)))));
+  assert.deepEqual(shown.result, expected, 'the worker result is the module result');
+  assert.equal(shown.summary, expectedSummary(expected));
+  assert.equal(await engineOf(page), 'worker');
+}));
+
+test('page: a check in flight for replaced text is dropped; only the latest text is rendered', () => withPage(async (page) => {
+  const first = seedText('siming-2019.txt');
+  const latest = seedText('xiamen-fao-2023.txt');
+  const expected = JSON.parse(moduleCheck(latest));
+  assert.notEqual(expectedSummary(JSON.parse(moduleCheck(first))), expectedSummary(expected));
+  const before = await checks(page);
+  await page.evaluate(({ first, latest }) => {
+    const root = document.querySelector('.xxgk-lint-host').shadowRoot;
+    window.__shown = [];
+    new MutationObserver(() => window.__shown.push(root.querySelector('.xl-summary').textContent))
+      .observe(root.querySelector('.xl-root'), { attributes: true, attributeFilter: ['data-checks'] });
+    window.xxgkLintPage.setText(first); // its check goes to the worker...
+    const ta = root.querySelector('textarea');
+    ta.focus();
+    ta.select();
+    document.execCommand('insertText', false, latest); // ...and the text is pasted over before it answers
+  }, { first, latest });
+  await waitCheck(page, before);
+  await page.waitForTimeout(500); // room for a stale answer to (wrongly) arrive late
+  const state = await pageState(page);
+  assert.deepEqual(await page.evaluate(() => window.__shown), [expectedSummary(expected)], 'summaries shown');
+  assert.equal(await checks(page), before + 1);
+  assertShows(state, latest, expected);
+  assert.equal(await engineOf(page), 'worker');
+}));
+
+// Where no worker can run, the page checks on the main thread as before, silently.
+const NO_WORKER = {
+  'no Worker at all': () => { window.Worker = undefined; },
+  // What a CSP without blob: in worker-src does: the worker is made, then fails with an error event.
+  'a worker that fails after it was made': () => {
+    window.Worker = function () { this.onerror = null; this.onmessage = null; };
+    window.Worker.prototype.postMessage = function () {
+      setTimeout(() => { if (this.onerror) this.onerror(new Event('error')); }, 20);
+    };
+    window.Worker.prototype.terminate = function () {};
+  },
+};
+for (const [name, init] of Object.entries(NO_WORKER)) {
+  test(`page: ${name}: checks run on the main thread with the same results`, async () => {
+    const context = await newContext();
+    try {
+      await context.addInitScript(init);
+      const { page, problems } = await openPage(context);
+      const text = seedText('siming-2019.txt');
+      await paste(page, { plain: text });
+      assertShows(await pageState(page), text, JSON.parse(moduleCheck(text)));
+      assert.equal(await engineOf(page), 'main');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -1,0 +1,109 @@
+// Checks in a Web Worker, so that a long check (a pasted 5–16 MB report takes a second or more)
+// does not freeze typing. The worker runs this script's own copy of the module: build.mjs defines
+// the Emscripten factory inside xxgkLintModuleSource(), and that function's source text together
+// with checkerWorkerMain() becomes a blob: URL. No extra file and no network, so it works from
+// file:// too. Where no worker can be made (no Worker; a CSP whose worker-src/script-src lacks
+// blob:) the caller checks on the main thread instead, with engine.check().
+
+// Runs inside the worker. It travels as source text, so it may use nothing from this file's scope.
+// Messages are answered in the order they came: each waits on the same module promise.
+function checkerWorkerMain(factory) {
+  var ready = factory();
+  self.onmessage = function (e) {
+    var job = e.data;
+    ready.then(function (mod) {
+      var reply = { id: job.id };
+      try {
+        reply.json = mod.check(job.text, { template: job.template });
+      } catch (err) {
+        reply.crash = String(err && err.message || err);
+        ready = factory(); // its memory may be corrupt: the next check gets a fresh module
+      }
+      self.postMessage(reply);
+    }, function (err) {
+      self.postMessage({ id: job.id, unusable: String(err && err.message || err) });
+    });
+  };
+}
+
+var checkWorker = (function () {
+  var worker = null;
+  var blobUrl = '';
+  var broken = false; // a worker failed here once: stay on the main thread from then on
+  var jobs = {};      // id -> {text, template, resolve}, answered in id order
+  var nextId = 1;
+
+  function source() {
+    return '(' + checkerWorkerMain + ')((' + xxgkLintModuleSource + ')());';
+  }
+
+  function canTry() {
+    return !broken && typeof Worker === 'function' && typeof Blob === 'function' &&
+      typeof URL === 'function' && typeof URL.createObjectURL === 'function' &&
+      typeof xxgkLintModuleSource === 'function';
+  }
+
+  // Creates the worker on first use; false where checks must stay on the main thread.
+  function start() {
+    if (worker) return true;
+    if (!canTry()) return false;
+    try {
+      blobUrl = URL.createObjectURL(new Blob([source()], { type: 'text/javascript' }));
+      worker = new Worker(blobUrl);
+    } catch (e) {
+      abandon();
+      return false;
+    }
+    worker.onmessage = onReply;
+    // A CSP that forbids blob: workers, or a worker that cannot start, reports here, later.
+    worker.onerror = function (e) { if (e && e.preventDefault) e.preventDefault(); abandon(); };
+    return true;
+  }
+
+  function forgetUrl() {
+    // Kept until the worker has answered once: older Chromium reads the blob after new Worker().
+    if (blobUrl) URL.revokeObjectURL(blobUrl);
+    blobUrl = '';
+  }
+
+  function onReply(e) {
+    var reply = e.data;
+    forgetUrl();
+    if (reply.unusable) { abandon(); return; }
+    var job = jobs[reply.id];
+    delete jobs[reply.id];
+    if (job) job.resolve(reply.crash ? engine.crashResult(reply.crash) : JSON.parse(reply.json));
+  }
+
+  // The worker cannot be used: stop it, and do what it still owed on the main thread.
+  function abandon() {
+    broken = true;
+    if (worker) worker.terminate();
+    worker = null;
+    forgetUrl();
+    var owed = jobs;
+    jobs = {};
+    Object.keys(owed).forEach(function (id) { owed[id].resolve(onMainThread(owed[id].text, owed[id].template)); });
+  }
+
+  function onMainThread(text, template) {
+    return engine.load().then(function () { return engine.check(text, { template: template }); });
+  }
+
+  // Promise of the parsed result, from the worker when there is one, else from the main thread.
+  function check(text, template) {
+    if (!start()) return onMainThread(text, template);
+    return new Promise(function (resolve) {
+      var id = nextId++;
+      jobs[id] = { text: text, template: template, resolve: resolve };
+      worker.postMessage({ id: id, text: text, template: template });
+    });
+  }
+
+  // Whether a worker is running now (false once it was abandoned for the main thread).
+  function active() {
+    return !!worker;
+  }
+
+  return { start: start, check: check, active: active };
+})();
