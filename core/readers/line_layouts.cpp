@@ -85,13 +85,13 @@ class LineSplitter {
       in_bar_row_ = true;
       return;
     }
-    if (in_bar_row_ && ends_with_bar(s)) return split_on(s, U'|', /*keep_row=*/true);
+    if (in_bar_row_ && ends_with_bar(s)) return split_on(s, U'|', false);
     in_bar_row_ = false;
     new_row();
     if (contains(s, U'\t')) return split_on(s, U'\t', false);
     if (contains(s, U'|')) {
       if (is_markdown_rule(s)) return;
-      return split_on(s, U'|', false);
+      return split_on(s, U'|', raw.begin < s.begin);
     }
     if (is_page_marker(s)) return;
     free_line(s);
@@ -135,10 +135,11 @@ class LineSplitter {
 
   // Cells between delimiters. A leading delimiter (markdown) opens no cell and the last
   // delimiter closes the row; empty cells between keep their place.
-  void split_on(Span s, char32_t delimiter, bool keep_row) {
-    (void)keep_row;
+  // `indented`: the line had spaces before its first bar, so that bar closes an empty first cell
+  // (" | 0 | 0 |"); a bar at the very start of a line opens a markdown row instead.
+  void split_on(Span s, char32_t delimiter, bool indented) {
     size_t begin = s.begin;
-    if (delimiter == U'|' && text_.chars[begin] == U'|') ++begin;
+    if (delimiter == U'|' && text_.chars[begin] == U'|' && !indented) ++begin;
     size_t end = s.end;
     if (delimiter == U'|' && end > begin && text_.chars[end - 1] == U'|') --end;
     size_t cell = begin;

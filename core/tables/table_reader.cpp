@@ -85,8 +85,9 @@ class TableReader {
     size_t first = region_.begin;
     while (first < region_.end && !tok(first).is_value()) ++first;
     if (first >= region_.end) return t;
-    ValuesRead values = tok(first).positional ? positional_rows(first, kReviewCells)
-                                              : free_review_values(first);
+    ValuesRead values = !tok(first).positional ? free_review_values(first)
+                        : row_end(first) - row_start(first) >= kReviewCells ? positional_row(row_start(first), kReviewCells)
+                                                                            : positional_rows(first, kReviewCells);
     t.found = true;
     extend_range(t, values.cells);
     if (!values.complete) {
@@ -107,6 +108,7 @@ class TableReader {
   // Per token of the region, within its physical row, so that no question about a row costs
   // more than a look-up (a paste can put a whole file on one line):
   // (32-bit: a 16 MiB input holds fewer tokens, and these arrays are most of a big check's memory)
+  std::vector<uint32_t> row_start_;      // the row's first token (within the region)
   std::vector<uint32_t> row_end_;        // one past the row's last token
   std::vector<uint32_t> next_value_;     // the first value token from here on, or kNone32
   std::vector<uint32_t> next_filled_;    // the first non-empty token from here on, or kNone32
@@ -116,6 +118,7 @@ class TableReader {
   uint32_t mask(size_t i) const { return masks_[i - region_.begin]; }
   size_t row_end(size_t i) const { return row_end_[i - region_.begin]; }
   static size_t widen(uint32_t i) { return i == kNone32 ? kNone : i; }
+  size_t row_start(size_t i) const { return row_start_[i - region_.begin]; }
   size_t next_value(size_t i) const { return widen(next_value_[i - region_.begin]); }
   size_t next_filled(size_t i) const { return widen(next_filled_[i - region_.begin]); }
 
@@ -141,6 +144,7 @@ class TableReader {
 
   void compute_row_index() {
     size_t n = region_.end - region_.begin;
+    row_start_.assign(n, 0);
     row_end_.assign(n, 0);
     next_value_.assign(n, kNone32);
     next_filled_.assign(n, kNone32);
@@ -152,9 +156,11 @@ class TableReader {
       next_value_[k] = tok(i).is_value() ? i : last ? kNone32 : next_value_[k + 1];
       next_filled_[k] = tok(i).kind != TokenKind::Empty ? i : last ? kNone32 : next_filled_[k + 1];
     }
+    if (n > 0) row_start_[0] = static_cast<uint32_t>(region_.begin);
     for (size_t k = 1; k < n; ++k) {
       size_t i = region_.begin + k;
       bool first = tok(i - 1).row != tok(i).row;
+      row_start_[k] = first ? static_cast<uint32_t>(i) : row_start_[k - 1];
       filled_before_[k] = first ? 0 : filled_before_[k - 1] + (tok(i - 1).kind != TokenKind::Empty);
     }
   }
@@ -239,7 +245,9 @@ class TableReader {
     if (unbroken && run >= n) return cells_at(a, end, n, true);
     if (unbroken && def_.id != TableId::Active) {
       ValuesRead v = cells_at(a, b, n, false);
-      if (b <= first + n) {
+      // The print places the gap only where it shows it: an empty cell in its place, not a row
+      // that merely ends early.
+      if (b <= first + n && first + n <= end) {
         v.printed_mask = ((uint32_t{1} << run) - 1) << (a - first);
         v.printed = cells_at(first, end, n, true).cells;
       }
@@ -281,15 +289,16 @@ class TableReader {
         v.cells.push_back(cell_from(doc_, i));
     }
     v.next = i;
+    std::vector<Cell> printed = v.cells;
     while (!v.cells.empty() && v.cells.back().state == CellState::Empty) v.cells.pop_back();
     bool unbroken = true;
     for (const Cell& c : v.cells) unbroken = unbroken && c.state != CellState::Empty;
     v.complete = v.cells.size() == n || !unbroken;
-    if (v.complete) v.cells.resize(n);
-    else {
+    if (v.complete) {
+      v.cells.resize(n);
+    } else if (printed.size() == n) {  // the gap shows as empty cells at the end
       v.printed_mask = (uint32_t{1} << v.cells.size()) - 1;
-      v.printed = v.cells;
-      v.printed.resize(n);
+      v.printed = std::move(printed);
     }
     return v;
   }
