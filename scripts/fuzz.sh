@@ -24,10 +24,11 @@ if [ -z "$cxx" ]; then
   exit 1
 fi
 
+mkdir -p "$build"
 echo "== build ($build, $cxx, -fsanitize=fuzzer,address,undefined)"
-if ! { cmake -S tests/fuzz -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" >"$build.configure.log" 2>&1 &&
-       cmake --build "$build" -j2 >"$build.build.log" 2>&1; }; then
-  cat "$build.configure.log" "$build.build.log" 2>/dev/null | tail -40
+if ! { cmake -S tests/fuzz -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" >"$build/configure.log" 2>&1 &&
+       cmake --build "$build" -j2 >"$build/build.log" 2>&1; }; then
+  cat "$build/configure.log" "$build/build.log" 2>/dev/null | tail -40
   echo "fuzz: 0 passed, 1 failed"
   exit 1
 fi
