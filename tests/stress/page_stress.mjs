@@ -104,9 +104,11 @@ try {
     } catch (e) {
       problems.push(String(e.message || e).split('\n')[0]);
     }
-    if (!kept) problems.push('the textarea no longer holds the pasted text');
-    if (!summary) problems.push('no summary shown');
-    if (!after) problems.push('no answer for a normal report afterwards');
+    if (!problems.length) {  // after a hang the page cannot be asked anything more
+      if (!kept) problems.push('the textarea no longer holds the pasted text');
+      if (!summary) problems.push('no summary shown');
+      if (!after) problems.push('no answer for a normal report afterwards');
+    }
     problems.push(...errors);
     const ok = problems.length === 0;
     ok ? passed++ : failed++;
