@@ -46,10 +46,16 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths) {
 }
 
 ReadStatus read_input(const InputFile& file, std::string& bytes, std::string& error, size_t& size) {
-  if (file.from_stdin) {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    bytes = ss.str();
+  if (file.from_stdin) {  // read in chunks, and stop past the limit: a pipe may never end
+    char chunk[1 << 16];
+    while (std::cin.read(chunk, sizeof chunk) || std::cin.gcount() > 0) {
+      bytes.append(chunk, static_cast<size_t>(std::cin.gcount()));
+      if (bytes.size() > kMaxInputBytes + 3) {
+        size = bytes.size();
+        std::string().swap(bytes);
+        return ReadStatus::TooLarge;
+      }
+    }
     return ReadStatus::Ok;
   }
   std::error_code ec;

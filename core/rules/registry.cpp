@@ -30,14 +30,28 @@ const std::vector<Rule>& rule_registry() {
   return kRules;
 }
 
+// One rule says this much at most: a paste of thousands of contradicting sentences must not
+// bury the clerk (or the page) under thousands of findings.
+constexpr size_t kMaxFindingsPerRule = 100;
+
 std::vector<Finding> run_rules(const RuleContext& ctx) {
   std::vector<Finding> findings;
   for (const Rule& rule : rule_registry()) {
+    size_t count = 0;
     rule.check(ctx, [&](Finding f) {
+      if (++count > kMaxFindingsPerRule) return;
       f.rule = rule.id;
       f.severity = rule.severity;
       findings.push_back(std::move(f));
     });
+    if (count > kMaxFindingsPerRule) {
+      Finding more;
+      more.rule = rule.id;
+      more.severity = rule.severity;
+      more.message = "同类问题另有 " + std::to_string(count - kMaxFindingsPerRule) + " 处未列出（只列出前 " +
+                     std::to_string(kMaxFindingsPerRule) + " 处）";
+      findings.push_back(std::move(more));
+    }
   }
   // Errors first, then in reading order: how a clerk works through them.
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

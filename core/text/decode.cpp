@@ -2,6 +2,8 @@
 
 #include <utf8cpp/utf8.h>
 
+#include <cstdio>
+
 #include "text/normalize.h"
 
 namespace xxgk {
@@ -51,8 +53,9 @@ void decode_valid_utf8(std::string_view bytes, DecodedInput& out) {
 }  // namespace
 
 InputError input_too_large(size_t bytes) {
-  return make_error("too-large", "输入过大（" + std::to_string(bytes / (1024 * 1024)) +
-                                     " MB），超过 16 MB 上限：请只粘贴年度报告本身");
+  char mb[32];
+  std::snprintf(mb, sizeof mb, "%.1f", static_cast<double>(bytes) / (1024 * 1024));
+  return make_error("too-large", std::string("输入过大（") + mb + " MB），超过 16 MB 上限：请只粘贴年度报告本身");
 }
 
 bool looks_like_gbk(std::string_view bytes) {

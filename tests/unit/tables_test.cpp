@@ -9,12 +9,14 @@ namespace {
 
 // Every cell the spec wrote comes back with that value.
 void check_rebuilt(const ReportSpec& spec, const Json& r) {
-  for (const auto& [row, cells] : spec.requests) {
-    size_t c = 0;
-    for (const auto& [column, value] : r["tables"]["requests"]["rows"][row].items()) {
+  for (const auto& entry : spec.requests) {
+    const std::string& row = entry.first;  // named copies: doctest's CAPTURE cannot take a
+    size_t c = 0;                          // structured binding under clang 14
+    for (const auto& item : r["tables"]["requests"]["rows"][row].items()) {
+      const std::string column = item.key();
       CAPTURE(row);
       CAPTURE(column);
-      CHECK(value["raw"] == cells[c++]);
+      CHECK(item.value()["raw"] == entry.second[c++]);
     }
   }
   auto review = r["tables"]["review"]["rows"];
