@@ -33,7 +33,7 @@ bool is_block_tag(const std::u32string& n) {
 bool is_skipped_tag(const std::u32string& n) {
   static const std::u32string_view kSkipped[] = {U"script", U"style",  U"xml",    U"template",
                                                  U"noscript", U"iframe", U"object", U"svg",
-                                                 U"math",   U"select", U"head-style"};
+                                                 U"math",   U"select"};
   return std::find(std::begin(kSkipped), std::end(kSkipped), n) != std::end(kSkipped);
 }
 

@@ -331,20 +331,22 @@ class TableReader {
     return v;
   }
 
-  void extend_range(TableData& t, const std::vector<Cell>& cells) const {
-    for (const Cell& c : cells) {
-      if (!c.range) continue;
-      if (!t.range) t.range = c.range;
-      t.range->start = std::min(t.range->start, c.range->start);
-      t.range->end = std::max(t.range->end, c.range->end);
-    }
+  static void extend_range(TableData& t, Range r) {
+    if (!t.range) t.range = r;
+    t.range->start = std::min(t.range->start, r.start);
+    t.range->end = std::max(t.range->end, r.end);
+  }
+
+  static void extend_range(TableData& t, const std::vector<Cell>& cells) {
+    for (const Cell& c : cells)
+      if (c.range) extend_range(t, *c.range);
   }
 
   void place_row(TableData& t, int r, size_t label, const ValuesRead& values) const {
     t.found = true;
     Range label_range = doc_.token_range(label);
     t.row_labels[r] = label_range;
-    extend_range(t, {Cell{CellState::Blank, std::nullopt, "", label_range}});
+    extend_range(t, label_range);
     extend_range(t, values.cells);
     if (values.complete) {
       t.cells[r] = values.cells;
