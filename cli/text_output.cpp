@@ -5,30 +5,16 @@
 
 #include "render.h"
 #include "rules/describe.h"
+#include "text/lines.h"
 
 namespace xxgk::cli {
 namespace {
 
 constexpr size_t kMaxCellsShown = 8;
 
-// UTF-16 offsets where each line of the input starts (what the core's ranges count).
-std::vector<uint32_t> line_starts(const std::string& bytes) {
-  std::vector<uint32_t> starts{0};
-  uint32_t units = 0;
-  size_t i = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-  for (; i < bytes.size(); ++i) {
-    unsigned char b = static_cast<unsigned char>(bytes[i]);
-    if ((b & 0xC0) == 0x80) continue;  // continuation byte
-    units += b >= 0xF0 ? 2 : 1;
-    if (b == '\n') starts.push_back(units);
-  }
-  return starts;
-}
-
 std::string position(const std::vector<uint32_t>& starts, uint32_t offset) {
-  auto it = std::upper_bound(starts.begin(), starts.end(), offset);
-  size_t line = static_cast<size_t>(it - starts.begin());
-  return std::to_string(line) + ":" + std::to_string(offset - starts[line - 1] + 1);
+  LineColumn at = line_column(starts, offset);
+  return std::to_string(at.line) + ":" + std::to_string(at.column);
 }
 
 // Every cell by where it starts, named as printed, with its value.

@@ -37,6 +37,17 @@ check "each line names its file, in order" bash -c "head -1 '$tmp/out' | grep -q
 check "standard input is read with -" test "$("$cli" --format json - < "$seeds/gulei-2023.txt" | grep -c '"year":2023')" = 1
 check "stdin and file give the same JSON" test "$("$cli" --format json - < "$seeds/siming-2019.txt")" = "$("$cli" --format json "$seeds/siming-2019.txt")"
 
+# One line count: lone CR, CRLF and LF line ends put a finding on the same line (the core's count).
+tr '\n' '\r' < "$seeds/siming-2019.txt" > "$tmp/cr.txt"
+sed 's/$/\r/' "$seeds/siming-2019.txt" > "$tmp/crlf.txt"
+"$cli" "$seeds/siming-2019.txt" | grep -o '^  [0-9]*:[0-9]* ' > "$tmp/lf.pos"
+"$cli" "$tmp/cr.txt" | grep -o '^  [0-9]*:[0-9]* ' > "$tmp/cr.pos"
+"$cli" "$tmp/crlf.txt" | grep -o '^  [0-9]*:[0-9]* ' > "$tmp/crlf.pos"
+check "lone CR line ends count lines as LF does" cmp -s "$tmp/lf.pos" "$tmp/cr.pos"
+check "CRLF line ends count lines as LF does" cmp -s "$tmp/lf.pos" "$tmp/crlf.pos"
+check "a suspect cell is listed before the equations it explains" \
+  bash -c "'$cli' '$seeds/siming-2019.txt' | grep -E '^  [0-9]+:[0-9]+ ' | head -1 | grep -q suspect-cell"
+
 mkdir -p "$tmp/batch/sub"
 cp "$seeds"/*.txt "$tmp/batch/"; cp "$seeds/siming-2019.txt" "$tmp/batch/sub/copy.txt"; echo x > "$tmp/batch/skip.pdf"
 check "a directory batch exits with the worst status" test "$(status --jobs 2 --format csv "$tmp/batch")" = 1

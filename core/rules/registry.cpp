@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <tuple>
 
 #include "rules/all_rules.h"
 #include "rules/rule.h"
@@ -34,6 +35,53 @@ const std::vector<Rule>& rule_registry() {
 // bury the clerk (or the page) under thousands of findings.
 constexpr size_t kMaxFindingsPerRule = 100;
 
+namespace {
+
+bool same_range(const std::optional<Range>& a, const Range& b) {
+  return a && a->start == b.start && a->end == b.end;
+}
+
+// A suspect cell explains the equations that pass through it: those findings sit right after it.
+bool explained_by(const Finding& f, const Finding& suspect) {
+  if (!suspect.range || &f == &suspect) return false;
+  if (same_range(f.range, *suspect.range)) return true;
+  for (const Range& r : f.related)
+    if (r.start == suspect.range->start && r.end == suspect.range->end) return true;
+  return false;
+}
+
+}  // namespace
+
+// The one order of findings, for the command line and the page alike: errors first, then in
+// reading order, except that a suspect cell comes first among the equations it explains, and they
+// follow it (how a clerk works through them: the cause, then what it breaks).
+void sort_for_reading(std::vector<Finding>& findings) {
+  auto start = [](const Finding& f) { return f.range ? f.range->start : UINT32_MAX; };
+  const size_t n = findings.size();
+  std::vector<uint32_t> anchor(n);
+  std::vector<int> after_suspect(n, 0);
+  for (size_t i = 0; i < n; ++i) anchor[i] = start(findings[i]);
+  for (size_t s = 0; s < n; ++s) {
+    if (findings[s].rule != "suspect-cell") continue;
+    std::vector<size_t> explained;
+    for (size_t i = 0; i < n; ++i)
+      if (findings[i].rule != "suspect-cell" && explained_by(findings[i], findings[s])) explained.push_back(i);
+    for (size_t i : explained) anchor[s] = std::min(anchor[s], start(findings[i]));
+    for (size_t i : explained) anchor[i] = anchor[s], after_suspect[i] = 1;
+  }
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const Finding &x = findings[a], &y = findings[b];
+    return std::make_tuple(x.severity, anchor[a], after_suspect[a], start(x)) <
+           std::make_tuple(y.severity, anchor[b], after_suspect[b], start(y));
+  });
+  std::vector<Finding> sorted;
+  sorted.reserve(n);
+  for (size_t i : order) sorted.push_back(std::move(findings[i]));
+  findings = std::move(sorted);
+}
+
 std::vector<Finding> run_rules(const RuleContext& ctx) {
   std::vector<Finding> findings;
   for (const Rule& rule : rule_registry()) {
@@ -53,12 +101,7 @@ std::vector<Finding> run_rules(const RuleContext& ctx) {
       findings.push_back(std::move(more));
     }
   }
-  // Errors first, then in reading order: how a clerk works through them.
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    if (a.severity != b.severity) return a.severity < b.severity;
-    uint32_t sa = a.range ? a.range->start : UINT32_MAX, sb = b.range ? b.range->start : UINT32_MAX;
-    return sa < sb;
-  });
+  sort_for_reading(findings);
   return findings;
 }
 

@@ -36,4 +36,7 @@ const std::vector<Rule>& rule_registry();
 
 std::vector<Finding> run_rules(const RuleContext& ctx);
 
+// Errors first, then reading order, a suspect cell before the equations it explains.
+void sort_for_reading(std::vector<Finding>& findings);
+
 }  // namespace xxgk

@@ -2,6 +2,7 @@
 
 #include "support/check_json.h"
 #include "text/decode.h"
+#include "text/lines.h"
 #include "text/normalize.h"
 
 using namespace xxgk;
@@ -68,4 +69,16 @@ TEST_CASE("unreadable input gives a JSON result with an error object and no tabl
   CHECK(r["error"]["code"] == "gbk");
   CHECK_FALSE(r.contains("tables"));
   CHECK(r["schema"] == 1);
+}
+
+TEST_CASE("lines end at LF, CRLF or a lone CR, counted in UTF-16 units without the BOM") {
+  using xxgk::line_starts;
+  CHECK(line_starts("a\nb\r\nc\rd") == std::vector<uint32_t>{0, 2, 5, 7});
+  CHECK(line_starts("\xEF\xBB\xBF" "a\nb") == std::vector<uint32_t>{0, 2});
+  CHECK(line_starts("\xF0\x9F\x98\x80\nx") == std::vector<uint32_t>{0, 3});  // a surrogate pair is two units
+  auto starts = line_starts("ab\ncd\r\nef");
+  CHECK(xxgk::line_column(starts, 0).line == 1);
+  CHECK(xxgk::line_column(starts, 4).line == 2);
+  CHECK(xxgk::line_column(starts, 4).column == 2);
+  CHECK(xxgk::line_column(starts, 7).line == 3);
 }
