@@ -11,7 +11,7 @@ root=$(pwd)
 bash scripts/setup.sh
 
 echo "== native build"
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DXXGK_WERROR="${XXGK_WERROR:-OFF}" >/dev/null
 cmake --build build
 
 echo "== WebAssembly build"

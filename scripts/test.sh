@@ -7,8 +7,10 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/build.sh >/tmp/xxgk-build.log 2>&1 || { cat /tmp/xxgk-build.log; echo "tests: 0 passed, 1 failed"; exit 1; }
-tail -n 5 /tmp/xxgk-build.log
+# The test build treats compiler warnings as errors.
+build_log=$(mktemp)
+XXGK_WERROR=ON bash scripts/build.sh >"$build_log" 2>&1 || { cat "$build_log"; echo "tests: 0 passed, 1 failed"; exit 1; }
+tail -n 5 "$build_log"
 
 passed=0 failed=0
 suite() {  # suite NAME COMMAND...
@@ -22,6 +24,7 @@ suite "web: module, page and embedding (node + Chromium)" node web/tests/run.mjs
 suite "sanitizers: the native suite under ASan + UBSan" bash scripts/sanitize.sh
 suite "fuzz: libFuzzer, ${XXGK_FUZZ_SECONDS:-60} s per target" bash scripts/fuzz.sh "${XXGK_FUZZ_SECONDS:-60}"
 suite "stress: pathological inputs, linear cost" python3 tests/stress/run.py --cli build/cli/xxgk-lint
+suite "realworld: real reports against their hand-written truth" python3 tests/realworld/evaluate.py --bar build/cli/xxgk-lint
 if [ -d tests/corpus/sample ]; then
   suite "corpus: accuracy on generated reports" python3 tests/corpus/evaluate.py --bar build/cli/xxgk-lint tests/corpus/sample
 fi
