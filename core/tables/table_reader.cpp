@@ -2,6 +2,7 @@
 
 #include "tables/short_rows.h"
 #include "templates/label_key.h"
+#include "text/text.h"
 
 namespace xxgk {
 namespace {
@@ -13,6 +14,9 @@ constexpr int kMaxContinuationTokens = 5;
 // The first line of a wrapped label matches when it is this long a prefix of the whole label.
 constexpr size_t kMinWrappedPrefix = 5;
 constexpr int kReviewCells = 15;
+// A review group's own heading and header row: the group's name, a parent heading, five column
+// labels and a word or two of a split cell.
+constexpr int kMaxGroupHeaderTokens = 9;
 // Empty places skipped looking for a label's numbers on the following lines: a real paste has a
 // row's worth of padding, not thousands.
 constexpr int kMaxEmptyPlaces = 64;
@@ -80,6 +84,22 @@ class TableReader {
     return t;
   }
 
+  // The 2019 template's single "(六)其他处理" row with its numbers, when the template being read
+  // wants sub-rows there and none of them was found.
+  std::optional<Range> single_other_row(const TableData& t) const {
+    int first = def_.row_index("other_overdue_correction"), last = def_.row_index("other_misc");
+    if (first < 0 || last < first) return std::nullopt;
+    for (int r = first; r <= last; ++r)
+      if (t.row_labels[r]) return std::nullopt;
+    for (size_t i = region_.begin; i < region_.end; ++i) {
+      if (tok(i).kind != TokenKind::Text || mask(i) != 0) continue;
+      LabelKey k = label_key(doc_.token_text(i));
+      if (k.numbering == U"六" && (k.key == U"其他处理" || k.key == U"其他") && first_value_after(i) != kNone)
+        return doc_.token_range(i);
+    }
+    return std::nullopt;
+  }
+
   TableData read_review() {
     TableData t = empty_table();
     size_t first = region_.begin;
@@ -132,14 +152,31 @@ class TableReader {
 
   void compute_masks() {
     masks_.assign(region_.end - region_.begin, 0);
+    std::vector<std::u32string> printed_numbering;
+    for (const RowDef& row : def_.rows) printed_numbering.push_back(label_key(to_u32(row.label)).numbering);
     for (size_t i = region_.begin; i < region_.end; ++i) {
       if (tok(i).kind != TokenKind::Text) continue;
       std::u32string_view s = doc_.token_text(i);
       if (s.size() > kMaxLabelChars) continue;
       LabelKey key = label_key(s);
+      uint32_t& m = masks_[i - region_.begin];
       for (size_t r = 0; r < def_.rows.size() && r < 32; ++r)
-        if (label_matches(def_.rows[r], key)) masks_[i - region_.begin] |= uint32_t{1} << r;
+        if (label_matches(def_.rows[r], key)) m |= uint32_t{1} << r;
+      if (m == 0) m = typo_match(key, printed_numbering);
     }
+  }
+
+  // A numbered label that matches no row may be one row's label with a typo: numbered as that
+  // row is printed, and resembling its words (resembles_label). Only a single such row counts.
+  uint32_t typo_match(const LabelKey& key, const std::vector<std::u32string>& printed_numbering) const {
+    if (key.numbering.empty() || key.key.size() < kMinTypoKey) return 0;
+    uint32_t m = 0;
+    for (size_t r = 0; r < def_.rows.size() && r < 32; ++r) {
+      if (printed_numbering[r] != key.numbering || !resembles_label(key.key, def_.rows[r].full_key)) continue;
+      if (m != 0) return 0;
+      m = uint32_t{1} << r;
+    }
+    return m;
   }
 
   void compute_row_index() {
@@ -283,7 +320,12 @@ class TableReader {
   ValuesRead positional_rows(size_t first, size_t n) const {
     ValuesRead v;
     size_t i = first;
-    while (i < region_.end && v.cells.size() < n && tok(i).is_value()) {
+    while (i < region_.end && v.cells.size() < n) {
+      if (!tok(i).is_value()) {
+        size_t group = next_review_group(i, v.cells.size());
+        if (group == kNone) break;
+        i = group;
+      }
       uint32_t row = tok(i).row;
       for (; i < region_.end && tok(i).row == row && v.cells.size() < n; ++i)
         v.cells.push_back(cell_from(doc_, i));
@@ -307,17 +349,28 @@ class TableReader {
   // its own label ("行政复议 0 0 0 0 0", "未经复议直接起诉 …") when a report lays them out so.
   ValuesRead free_review_values(size_t first) const {
     ValuesRead v = free_values(first, kReviewCells);
-    while (!v.complete && v.cells.size() % 5 == 0) {
-      size_t next = v.next;
-      int labels = 0;
-      while (next < region_.end && tok(next).kind == TokenKind::Text && labels++ < kMaxContinuationTokens) ++next;
-      if (next >= region_.end || !tok(next).is_value() || labels == 0) break;
+    while (!v.complete) {
+      size_t next = next_review_group(v.next, v.cells.size());
+      if (next == kNone) break;
       ValuesRead more = free_values(next, kReviewCells - v.cells.size());
       v.cells.insert(v.cells.end(), more.cells.begin(), more.cells.end());
       v.next = more.next;
       v.complete = v.cells.size() == kReviewCells;
     }
     return v;
+  }
+
+  // After a whole group of five, the next group's numbers past its own heading and header row
+  // ("### 行政诉讼（复议后起诉）", "结果维持 | 结果纠正 | … | 总计"): a converter cuts the table
+  // into one small table per group. kNone when no group follows that closely.
+  size_t next_review_group(size_t from, size_t read) const {
+    if (read == 0 || read % 5 != 0) return kNone;
+    int labels = 0;
+    size_t i = from;
+    for (; i < region_.end && !tok(i).is_value(); ++i) {
+      if (tok(i).kind == TokenKind::Text && ++labels > kMaxGroupHeaderTokens) return kNone;
+    }
+    return i < region_.end && labels > 0 && i - from <= 2 * kMaxGroupHeaderTokens ? i : kNone;
   }
 
   // Free layout: consecutive numbers; a lost cell leaves no trace of its place.
@@ -391,7 +444,9 @@ Tables read_tables(const Document& doc, const Sections& sections, const Template
   t.tmpl = &tmpl;
   const size_t n = doc.tokens.size();
   Region requests = region_between(sections, 3, {4, 5, 6}, n, sections.start(2).value_or(0));
-  t.requests = TableReader(doc, tmpl.requests, requests).read_labelled();
+  TableReader request_reader(doc, tmpl.requests, requests);
+  t.requests = request_reader.read_labelled();
+  t.requests.single_other_row = request_reader.single_other_row(t.requests);
   Region active = region_between(sections, 2, {3, 4, 5, 6}, n, 0);
   t.active = TableReader(doc, tmpl.active, active).read_labelled();
   Region review = region_between(sections, 4, {5, 6}, n, 0);

@@ -49,6 +49,9 @@ struct TableData {
   std::vector<std::vector<Cell>> cells;          // [row][column], as the template defines them
   std::vector<std::optional<Range>> row_labels;  // where each row's label stands
   std::vector<ShortRow> short_rows;
+  // A 2021 requests table printed with the 2019 template's single "(六)其他处理" row in place of
+  // its three sub-rows: where that label stands. The sub-rows stay without values.
+  std::optional<Range> single_other_row;
 };
 
 struct Tables {
