@@ -52,6 +52,8 @@ struct TableData {
   // A 2021 requests table printed with the 2019 template's single "(六)其他处理" row in place of
   // its three sub-rows: where that label stands. The sub-rows stay without values.
   std::optional<Range> single_other_row;
+  // Rows whose label was lost, placed by the template's row order among the labelled ones.
+  std::vector<int> rows_by_order;
 };
 
 struct Tables {
