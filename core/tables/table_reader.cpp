@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "tables/row_placement.h"
 #include "tables/short_rows.h"
 #include "templates/label_key.h"
 #include "text/text.h"
@@ -454,6 +455,7 @@ class TableReader {
   // placed by their labels: when there are exactly as many as template rows missing between
   // those two, the template's row order gives each its row. Any other count places none.
   void place_by_order(TableData& t) const {
+    if (def_.id != TableId::Requests) return;  // only its equations can confirm the order
     for (size_t a = 0; a + 1 < anchors_.size(); ++a) {
       const Anchor& from = anchors_[a];
       const Anchor& to = anchors_[a + 1];
@@ -506,11 +508,8 @@ class TableReader {
   }
 };
 
-// Where each table's section starts: its numbered heading, or else a heading that prints the
-// table's own title under another number ("一、主动公开政府信息情况" when a report numbers its
-// table part afresh after a narrative of its own). Index by section number; 0 and 1 unused.
-using SectionStarts = std::array<std::optional<size_t>, 7>;
-
+// A heading that prints a table's own title under another number ("一、主动公开政府信息情况"
+// when a report numbers its table part afresh after a narrative of its own sections).
 std::optional<size_t> titled_heading(const Document& doc, TableId table) {
   const std::u32string title = label_key(to_u32(table_title(table))).key;
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
@@ -523,6 +522,10 @@ std::optional<size_t> titled_heading(const Document& doc, TableId table) {
   return std::nullopt;
 }
 
+using SectionStarts = std::array<std::optional<size_t>, 7>;  // by section number; 0 unused
+
+// Each section's numbered heading, or else, for the three table sections, the table's titled
+// heading.
 SectionStarts section_starts(const Document& doc, const Sections& sections) {
   SectionStarts starts;
   for (int n = 1; n <= 6; ++n) starts[n] = sections.start(n);
@@ -530,6 +533,20 @@ SectionStarts section_starts(const Document& doc, const Sections& sections) {
   for (const auto& [n, id] : tables)
     if (!starts[n]) starts[n] = titled_heading(doc, id);
   return starts;
+}
+
+// The table part printed apart from the narrative: the region from a table's titled heading to
+// the next heading of either kind.
+std::optional<Region> titled_region(const Document& doc, const SectionStarts& sections, TableId table) {
+  auto begin = titled_heading(doc, table);
+  if (!begin) return std::nullopt;
+  Region r{*begin, doc.tokens.size()};
+  auto narrow = [&](std::optional<size_t> e) {
+    if (e && *e > r.begin && *e < r.end) r.end = *e;
+  };
+  for (int n = 1; n <= 6; ++n) narrow(sections[n]);
+  for (TableId other : {TableId::Active, TableId::Requests, TableId::Review}) narrow(titled_heading(doc, other));
+  return r;
 }
 
 Region region_between(const SectionStarts& s, int from, std::initializer_list<int> until, size_t size,
@@ -560,6 +577,13 @@ size_t end_of(const TableData& t, const Document& doc) {
   return i;
 }
 
+TableData read_requests(const Document& doc, const Template& tmpl, Region region) {
+  TableReader reader(doc, tmpl.requests, region);
+  TableData t = reader.read_labelled();
+  t.single_other_row = reader.single_other_row(t);
+  return t;
+}
+
 }  // namespace
 
 Tables read_tables(const Document& doc, const Sections& sections, const Template& tmpl) {
@@ -568,15 +592,20 @@ Tables read_tables(const Document& doc, const Sections& sections, const Template
   const size_t n = doc.tokens.size();
   const SectionStarts starts = section_starts(doc, sections);
   Region requests = region_between(starts, 3, {4, 5, 6}, n, starts[2].value_or(0));
-  TableReader request_reader(doc, tmpl.requests, requests);
-  t.requests = request_reader.read_labelled();
-  t.requests.single_other_row = request_reader.single_other_row(t.requests);
+  t.requests = read_requests(doc, tmpl, requests);
+  if (auto titled = titled_region(doc, starts, TableId::Requests); !t.requests.found && titled)
+    t.requests = read_requests(doc, tmpl, *titled);
   Region active = region_between(starts, 2, {3, 4, 5, 6}, n, 0);
   t.active = TableReader(doc, tmpl.active, active).read_labelled();
+  if (auto titled = titled_region(doc, starts, TableId::Active); !t.active.found && titled)
+    t.active = TableReader(doc, tmpl.active, *titled).read_labelled();
   Region review = region_between(starts, 4, {5, 6}, n, 0);
   if (!starts[4]) review.begin = review_header(doc, end_of(t.requests, doc));
   if (review.begin > review.end) review.end = n;
   t.review = TableReader(doc, tmpl.review, review).read_review();
+  if (auto titled = titled_region(doc, starts, TableId::Review); !t.review.found && titled)
+    t.review = TableReader(doc, tmpl.review, *titled).read_review();
+  confirm_rows_by_order(t);
   place_short_rows(t);
   return t;
 }
@@ -589,6 +618,9 @@ int fit_score(const Tables& tables) {
         if (c.state == CellState::Number || c.state == CellState::Blank) ++score;
     score -= 2 * static_cast<int>(t->short_rows.size());
   }
+  // The single (六) row read into a 2021 table counts as read: its cells stand in the print.
+  if (tables.requests.single_other_row && !tables.requests.cells.empty())
+    score += static_cast<int>(tables.requests.cells[0].size());
   return score;
 }
 
