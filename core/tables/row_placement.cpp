@@ -28,6 +28,7 @@ void confirm_rows_by_order(Tables& tables) {
   TableData& t = tables.requests;
   if (t.rows_by_order.empty() || !any_equation_fails(tables, t)) return;
   for (int row : t.rows_by_order) std::fill(t.cells[row].begin(), t.cells[row].end(), Cell{});
+  t.rows_unconfirmed = static_cast<int>(t.rows_by_order.size());
   t.rows_by_order.clear();
 }
 

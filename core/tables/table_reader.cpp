@@ -618,9 +618,11 @@ int fit_score(const Tables& tables) {
         if (c.state == CellState::Number || c.state == CellState::Blank) ++score;
     score -= 2 * static_cast<int>(t->short_rows.size());
   }
-  // The single (六) row read into a 2021 table counts as read: its cells stand in the print.
-  if (tables.requests.single_other_row && !tables.requests.cells.empty())
-    score += static_cast<int>(tables.requests.cells[0].size());
+  // Rows read but not placed count as read, for this is how well the template fits the print:
+  // the single (六) row of a 2021 table, and rows whose place by order an equation contradicted.
+  const TableData& requests = tables.requests;
+  int read_unplaced = requests.rows_unconfirmed + (requests.single_other_row ? 1 : 0);
+  if (!requests.cells.empty()) score += read_unplaced * static_cast<int>(requests.cells[0].size());
   return score;
 }
 

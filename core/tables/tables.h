@@ -54,6 +54,8 @@ struct TableData {
   std::optional<Range> single_other_row;
   // Rows whose label was lost, placed by the template's row order among the labelled ones.
   std::vector<int> rows_by_order;
+  // Rows read that way whose placement an equation contradicted: left unplaced (row_placement).
+  int rows_unconfirmed = 0;
 };
 
 struct Tables {
