@@ -19,6 +19,8 @@ constexpr size_t kMinWrappedPrefix = 5;
 constexpr int kReviewCells = 15;
 // A free row may lose this many numbers and still be its label's row (short_rows places them).
 constexpr size_t kMaxLostFreeCells = 2;
+// Labels tried as typos per table: a table has a few dozen rows; this keeps a huge paste linear.
+constexpr int kMaxTypoChecks = 256;
 // A review group's own heading and header row: the group's name, a parent heading, five column
 // labels and a word or two of a split cell.
 constexpr int kMaxGroupHeaderTokens = 9;
@@ -203,6 +205,7 @@ class TableReader {
   void compute_masks() {
     masks_.assign(region_.end - region_.begin, 0);
     std::vector<std::u32string> printed_numbering;
+    int typo_checks = 0;
     for (const RowDef& row : def_.rows) printed_numbering.push_back(label_key(to_u32(row.label)).numbering);
     for (size_t i = region_.begin; i < region_.end; ++i) {
       if (tok(i).kind != TokenKind::Text) continue;
@@ -212,8 +215,19 @@ class TableReader {
       uint32_t& m = masks_[i - region_.begin];
       for (size_t r = 0; r < def_.rows.size() && r < 32; ++r)
         if (label_matches(def_.rows[r], key)) m |= uint32_t{1} << r;
-      if (m == 0) m = typo_match(key, printed_numbering);
+      if (m == 0 && typo_checks < kMaxTypoChecks && followed_by_number(i)) {
+        ++typo_checks;
+        m = typo_match(key, printed_numbering);
+      }
     }
+  }
+
+  // The next token, or the one after a wrapped line, is a number: a label can only be a typo'd
+  // row label where a row's numbers follow it.
+  bool followed_by_number(size_t i) const {
+    for (size_t j = i + 1; j < region_.end && j <= i + 2; ++j)
+      if (tok(j).is_value()) return true;
+    return false;
   }
 
   // A numbered label that matches no row may be one row's label with a typo: numbered as that
@@ -453,7 +467,8 @@ class TableReader {
 
   // Grid rows of bare numbers (or under a fragment of text that names no row) between two rows
   // placed by their labels: when there are exactly as many as template rows missing between
-  // those two, the template's row order gives each its row. Any other count places none.
+  // those two, the template's row order gives each its row. Any other count places none, and
+  // the equations must then agree (confirm_rows_by_order) or the rows go back unplaced.
   void place_by_order(TableData& t) const {
     if (def_.id != TableId::Requests) return;  // only its equations can confirm the order
     for (size_t a = 0; a + 1 < anchors_.size(); ++a) {
