@@ -30,7 +30,8 @@ bool has_section_words(int number, std::u32string_view s) {
 
 int heading_number(std::u32string_view s) {
   size_t i = 0;
-  while (i < s.size() && is_space(s[i])) ++i;
+  // Markdown from a converter marks headings: "## 一、总体情况".
+  while (i < s.size() && (is_space(s[i]) || s[i] == U'#')) ++i;
   if (i + 2 > s.size()) return 0;
   // "第一部分 总体情况" is numbered like "一、总体情况".
   if (s[i] == U'第' && i + 4 <= s.size() && s.substr(i + 2, 2) == U"部分") {

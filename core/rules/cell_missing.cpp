@@ -45,9 +45,17 @@ struct RowGap {
   std::vector<int> columns;
 };
 
-std::vector<RowGap> gaps_of(const TableData& t) {
+// template-outdated speaks for the sub-rows a single (六)其他处理 row stands in for.
+bool replaced_by_single_other_row(const RuleContext& ctx, const TableData& t, int row) {
+  if (t.id != TableId::Requests || !t.single_other_row) return false;
+  const std::string& id = ctx.tmpl.requests.rows[row].id;
+  return id.rfind("other_", 0) == 0;
+}
+
+std::vector<RowGap> gaps_of(const RuleContext& ctx, const TableData& t) {
   std::vector<RowGap> gaps;
   for (int r = 0; r < static_cast<int>(t.cells.size()); ++r) {
+    if (replaced_by_single_other_row(ctx, t, r)) continue;
     RowGap g{r, {}};
     for (int c = 0; c < static_cast<int>(t.cells[r].size()); ++c)
       if (counts_as_missing(t.id, t.cells[r][c])) g.columns.push_back(c);
@@ -102,7 +110,7 @@ void cell_missing(const RuleContext& ctx, const Report& report) {
   for (TableId id : {TableId::Active, TableId::Requests, TableId::Review}) {
     const TableData& t = ctx.tables.get(id);
     if (!t.found) continue;  // table-missing speaks for it
-    std::vector<RowGap> gaps = gaps_of(t);
+    std::vector<RowGap> gaps = gaps_of(ctx, t);
     // The active table has no equations: one word for all its blanks is enough.
     int summary_after = id == TableId::Active ? 1 : kRowsBeforeSummary;
     if (static_cast<int>(gaps.size()) > summary_after) {

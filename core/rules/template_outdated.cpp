@@ -5,7 +5,25 @@
 
 namespace xxgk::rules {
 
+namespace {
+
+// A 2021 table with the 2019 template's single (六) row: read as far as it goes, said once.
+void report_single_other_row(const RuleContext& ctx, const Report& report) {
+  const TableData& requests = ctx.tables.requests;
+  if (!requests.single_other_row) return;
+  Finding f;
+  f.table = TableId::Requests;
+  f.range = requests.single_other_row;
+  f.message = "申请情况表「(六)其他处理」只有一行（2019 年试行格式），2021 年新版格式应分为"
+              "「1.申请人无正当理由逾期不补正」「2.申请人逾期未按收费通知要求缴纳费用」「3.其他」三行；"
+              "这三行无法核算，涉及它们的合计不参与核算";
+  report(std::move(f));
+}
+
+}  // namespace
+
 void template_outdated(const RuleContext& ctx, const Report& report) {
+  report_single_other_row(ctx, report);
   if (ctx.template_forced || !ctx.meta.year) return;
   const TableData& active = ctx.tables.active;
   const TableData& requests = ctx.tables.requests;

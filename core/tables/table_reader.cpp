@@ -1,7 +1,11 @@
 #include "tables/table_reader.h"
 
+#include <array>
+
+#include "tables/row_placement.h"
 #include "tables/short_rows.h"
 #include "templates/label_key.h"
+#include "text/text.h"
 
 namespace xxgk {
 namespace {
@@ -13,6 +17,13 @@ constexpr int kMaxContinuationTokens = 5;
 // The first line of a wrapped label matches when it is this long a prefix of the whole label.
 constexpr size_t kMinWrappedPrefix = 5;
 constexpr int kReviewCells = 15;
+// A free row may lose this many numbers and still be its label's row (short_rows places them).
+constexpr size_t kMaxLostFreeCells = 2;
+// Labels tried as typos per table: a table has a few dozen rows; this keeps a huge paste linear.
+constexpr int kMaxTypoChecks = 256;
+// A review group's own heading and header row: the group's name, a parent heading, five column
+// labels and a word or two of a split cell.
+constexpr int kMaxGroupHeaderTokens = 9;
 // Empty places skipped looking for a label's numbers on the following lines: a real paste has a
 // row's worth of padding, not thousands.
 constexpr int kMaxEmptyPlaces = 64;
@@ -70,14 +81,68 @@ class TableReader {
   TableData read_labelled() {
     TableData t = empty_table();
     size_t pos = region_.begin;
+    anchors_.clear();
     for (int r = 0; r < static_cast<int>(def_.rows.size()); ++r) {
       size_t label = find_label(r, pos);
       if (label == kNone) continue;
-      ValuesRead values = read_values(label, def_.rows[r].columns.size());
-      place_row(t, r, label, values);
+      size_t n = def_.rows[r].columns.size();
+      ValuesRead values = read_values(label, n);
       pos = values.next;
+      // A stray number or two after a floating label is no row: the row stays open for its
+      // place by order, and unjudged if it has none.
+      if (!tok(label).positional && values.cells.size() + kMaxLostFreeCells < n) continue;
+      place_row(t, r, label, values);
+      anchors_.push_back({r, label, values.next});
     }
+    place_by_order(t);
+    read_out_of_order(t);
     return t;
+  }
+
+  // A block of rows printed before the rows the template puts ahead of it (the (一)项 grid after
+  // the (五)(六)(八) lines): a row still without a place takes the one label of its own in the
+  // region that numbers follow, outside every row already read.
+  void read_out_of_order(TableData& t) const {
+    for (int r = 0; r < static_cast<int>(def_.rows.size()) && r < 32; ++r) {
+      if (t.row_labels[r] || row_placed(t, r)) continue;
+      size_t label = kNone;
+      for (size_t i = region_.begin; i < region_.end; ++i) {
+        if (!((mask(i) >> r) & 1) || inside_anchor(i) || first_value_after(i) == kNone) continue;
+        if (label != kNone) return;  // two candidates: not this way
+        label = i;
+      }
+      if (label == kNone || inside_anchor(first_value_after(label))) continue;
+      ValuesRead values = read_values(label, def_.rows[r].columns.size());
+      if (values.complete) place_row(t, r, label, values);
+    }
+  }
+
+  static bool row_placed(const TableData& t, int r) {
+    for (const Cell& c : t.cells[r])
+      if (c.state != CellState::Absent) return true;
+    return false;
+  }
+
+  bool inside_anchor(size_t i) const {
+    for (const Anchor& a : anchors_)
+      if (i >= a.label && i < a.end) return true;
+    return false;
+  }
+
+  // The 2019 template's single "(六)其他处理" row with its numbers, when the template being read
+  // wants sub-rows there and none of them was found.
+  std::optional<Range> single_other_row(const TableData& t) const {
+    int first = def_.row_index("other_overdue_correction"), last = def_.row_index("other_misc");
+    if (first < 0 || last < first) return std::nullopt;
+    for (int r = first; r <= last; ++r)
+      if (t.row_labels[r]) return std::nullopt;
+    for (size_t i = region_.begin; i < region_.end; ++i) {
+      if (tok(i).kind != TokenKind::Text || mask(i) != 0) continue;
+      LabelKey k = label_key(doc_.token_text(i));
+      if (k.numbering == U"六" && (k.key == U"其他处理" || k.key == U"其他") && first_value_after(i) != kNone)
+        return doc_.token_range(i);
+    }
+    return std::nullopt;
   }
 
   TableData read_review() {
@@ -104,6 +169,13 @@ class TableReader {
   const Document& doc_;
   const TableDef& def_;
   Region region_;
+  // Rows placed by their labels, in template order (and so in text order): row, label token,
+  // one past the last value token.
+  struct Anchor {
+    int row;
+    size_t label, end;
+  };
+  std::vector<Anchor> anchors_;
   std::vector<uint32_t> masks_;  // per token of the region: the rows its label matches
   // Per token of the region, within its physical row, so that no question about a row costs
   // more than a look-up (a paste can put a whole file on one line):
@@ -132,14 +204,43 @@ class TableReader {
 
   void compute_masks() {
     masks_.assign(region_.end - region_.begin, 0);
+    std::vector<std::u32string> printed_numbering;
+    int typo_checks = 0;
+    for (const RowDef& row : def_.rows) printed_numbering.push_back(label_key(to_u32(row.label)).numbering);
     for (size_t i = region_.begin; i < region_.end; ++i) {
       if (tok(i).kind != TokenKind::Text) continue;
       std::u32string_view s = doc_.token_text(i);
       if (s.size() > kMaxLabelChars) continue;
       LabelKey key = label_key(s);
+      uint32_t& m = masks_[i - region_.begin];
       for (size_t r = 0; r < def_.rows.size() && r < 32; ++r)
-        if (label_matches(def_.rows[r], key)) masks_[i - region_.begin] |= uint32_t{1} << r;
+        if (label_matches(def_.rows[r], key)) m |= uint32_t{1} << r;
+      if (m == 0 && typo_checks < kMaxTypoChecks && followed_by_number(i)) {
+        ++typo_checks;
+        m = typo_match(key, printed_numbering);
+      }
     }
+  }
+
+  // The next token, or the one after a wrapped line, is a number: a label can only be a typo'd
+  // row label where a row's numbers follow it.
+  bool followed_by_number(size_t i) const {
+    for (size_t j = i + 1; j < region_.end && j <= i + 2; ++j)
+      if (tok(j).is_value()) return true;
+    return false;
+  }
+
+  // A numbered label that matches no row may be one row's label with a typo: numbered as that
+  // row is printed, and resembling its words (resembles_label). Only a single such row counts.
+  uint32_t typo_match(const LabelKey& key, const std::vector<std::u32string>& printed_numbering) const {
+    if (key.numbering.empty() || key.key.size() < kMinTypoKey) return 0;
+    uint32_t m = 0;
+    for (size_t r = 0; r < def_.rows.size() && r < 32; ++r) {
+      if (printed_numbering[r] != key.numbering || !resembles_label(key.key, def_.rows[r].full_key)) continue;
+      if (m != 0) return 0;
+      m = uint32_t{1} << r;
+    }
+    return m;
   }
 
   void compute_row_index() {
@@ -189,7 +290,10 @@ class TableReader {
     int continuation = 0, empties = 0;
     for (; i < region_.end; ++i) {
       const Token& t = tok(i);
-      if (t.is_value()) return i;
+      // A label floating as text above a grid row of bare numbers is as likely another row's
+      // (converters float labels in blocks, before or after their rows): the template's row
+      // order places such rows (place_by_order), not the nearest floating label.
+      if (t.is_value()) return !tok(label).positional && t.positional ? kNone : i;
       if (t.kind == TokenKind::Empty) {
         if (++empties > kMaxEmptyPlaces) return kNone;
         continue;
@@ -243,6 +347,9 @@ class TableReader {
     for (size_t i = a; i < b; ++i) unbroken = unbroken && tok(i).kind != TokenKind::Empty;
     size_t run = b - a;
     if (unbroken && run >= n) return cells_at(a, end, n, true);
+    // A grid row with fewer places than columns lost a cell somewhere; without equations (the
+    // active table) nothing tells where, and a number in the wrong column is worse than none.
+    if (unbroken && def_.id == TableId::Active && end - first < n) return cells_at(a, b, n, false);
     if (unbroken && def_.id != TableId::Active) {
       ValuesRead v = cells_at(a, b, n, false);
       // The print places the gap only where it shows it: an empty cell in its place, not a row
@@ -283,7 +390,12 @@ class TableReader {
   ValuesRead positional_rows(size_t first, size_t n) const {
     ValuesRead v;
     size_t i = first;
-    while (i < region_.end && v.cells.size() < n && tok(i).is_value()) {
+    while (i < region_.end && v.cells.size() < n) {
+      if (!tok(i).is_value()) {
+        size_t group = next_review_group(i, v.cells.size());
+        if (group == kNone) break;
+        i = group;
+      }
       uint32_t row = tok(i).row;
       for (; i < region_.end && tok(i).row == row && v.cells.size() < n; ++i)
         v.cells.push_back(cell_from(doc_, i));
@@ -307,11 +419,9 @@ class TableReader {
   // its own label ("行政复议 0 0 0 0 0", "未经复议直接起诉 …") when a report lays them out so.
   ValuesRead free_review_values(size_t first) const {
     ValuesRead v = free_values(first, kReviewCells);
-    while (!v.complete && v.cells.size() % 5 == 0) {
-      size_t next = v.next;
-      int labels = 0;
-      while (next < region_.end && tok(next).kind == TokenKind::Text && labels++ < kMaxContinuationTokens) ++next;
-      if (next >= region_.end || !tok(next).is_value() || labels == 0) break;
+    while (!v.complete) {
+      size_t next = next_review_group(v.next, v.cells.size());
+      if (next == kNone) break;
       ValuesRead more = free_values(next, kReviewCells - v.cells.size());
       v.cells.insert(v.cells.end(), more.cells.begin(), more.cells.end());
       v.next = more.next;
@@ -320,11 +430,24 @@ class TableReader {
     return v;
   }
 
+  // After a whole group of five, the next group's numbers past its own heading and header row
+  // ("### 行政诉讼（复议后起诉）", "结果维持 | 结果纠正 | … | 总计"): a converter cuts the table
+  // into one small table per group. kNone when no group follows that closely.
+  size_t next_review_group(size_t from, size_t read) const {
+    if (read == 0 || read % 5 != 0) return kNone;
+    int labels = 0;
+    size_t i = from;
+    for (; i < region_.end && !tok(i).is_value(); ++i) {
+      if (tok(i).kind == TokenKind::Text && ++labels > kMaxGroupHeaderTokens) return kNone;
+    }
+    return i < region_.end && labels > 0 && i - from <= 2 * kMaxGroupHeaderTokens ? i : kNone;
+  }
+
   // Free layout: consecutive numbers; a lost cell leaves no trace of its place.
   ValuesRead free_values(size_t first, size_t n) const {
     ValuesRead v;
     size_t i = first;
-    for (; i < region_.end && tok(i).is_value() && v.cells.size() < n; ++i)
+    for (; i < region_.end && tok(i).is_value() && tok(i).positional == tok(first).positional && v.cells.size() < n; ++i)
       v.cells.push_back(cell_from(doc_, i));
     v.complete = v.cells.size() == n;
     v.next = i;
@@ -342,11 +465,55 @@ class TableReader {
       if (c.range) extend_range(t, *c.range);
   }
 
-  void place_row(TableData& t, int r, size_t label, const ValuesRead& values) const {
+  // Grid rows of bare numbers (or under a fragment of text that names no row) between two rows
+  // placed by their labels: when there are exactly as many as template rows missing between
+  // those two, the template's row order gives each its row. Any other count places none, and
+  // the equations must then agree (confirm_rows_by_order) or the rows go back unplaced.
+  void place_by_order(TableData& t) const {
+    if (def_.id != TableId::Requests) return;  // only its equations can confirm the order
+    for (size_t a = 0; a + 1 < anchors_.size(); ++a) {
+      const Anchor& from = anchors_[a];
+      const Anchor& to = anchors_[a + 1];
+      std::vector<int> missing;
+      for (int r = from.row + 1; r < to.row; ++r)
+        if (!t.row_labels[r]) missing.push_back(r);
+      if (missing.empty()) continue;
+      std::vector<size_t> rows = unlabelled_rows(from.end, to.label, def_.rows[missing[0]].columns.size());
+      if (rows.size() != missing.size()) continue;
+      for (size_t k = 0; k < rows.size(); ++k) {
+        ValuesRead values = cells_at(rows[k], row_end(rows[k]), def_.rows[missing[k]].columns.size(), true);
+        place_row(t, missing[k], row_start(rows[k]), values, /*labelled=*/false);
+        t.rows_by_order.push_back(missing[k]);
+      }
+    }
+  }
+
+  // The first value token of each delimited row within [from, to) that holds exactly n numbers
+  // in one unbroken run, after nothing but text naming no row; in text order.
+  std::vector<size_t> unlabelled_rows(size_t from, size_t to, size_t n) const {
+    std::vector<size_t> out;
+    for (size_t i = from; i < to; i = row_end(i)) {
+      size_t start = row_start(i), end = row_end(i);
+      if (!tok(i).positional || start < from || end > to) continue;
+      size_t first = next_value(start);
+      if (first == kNone) continue;
+      bool named = false;
+      for (size_t j = start; j < first; ++j) named = named || mask(j) != 0;
+      size_t j = first;
+      while (j < end && tok(j).is_value()) ++j;
+      bool rest_empty = j >= end || next_filled(j) == kNone;
+      if (!named && j - first == n && rest_empty) out.push_back(first);
+    }
+    return out;
+  }
+
+  void place_row(TableData& t, int r, size_t label, const ValuesRead& values, bool labelled = true) const {
     t.found = true;
     Range label_range = doc_.token_range(label);
-    t.row_labels[r] = label_range;
-    extend_range(t, label_range);
+    if (labelled) {
+      t.row_labels[r] = label_range;
+      extend_range(t, label_range);
+    }
     extend_range(t, values.cells);
     if (values.complete) {
       t.cells[r] = values.cells;
@@ -356,12 +523,53 @@ class TableReader {
   }
 };
 
-Region region_between(const Sections& s, int from, std::initializer_list<int> until, size_t size,
+// A heading that prints a table's own title under another number ("一、主动公开政府信息情况"
+// when a report numbers its table part afresh after a narrative of its own sections).
+std::optional<size_t> titled_heading(const Document& doc, TableId table) {
+  const std::u32string title = label_key(to_u32(table_title(table))).key;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    if (doc.tokens[i].kind != TokenKind::Text) continue;
+    std::u32string_view s = doc.token_text(i);
+    if (s.size() > kMaxLabelChars) continue;
+    LabelKey k = label_key(s);
+    if (!k.numbering.empty() && k.key == title) return i;
+  }
+  return std::nullopt;
+}
+
+using SectionStarts = std::array<std::optional<size_t>, 7>;  // by section number; 0 unused
+
+// Each section's numbered heading, or else, for the three table sections, the table's titled
+// heading.
+SectionStarts section_starts(const Document& doc, const Sections& sections) {
+  SectionStarts starts;
+  for (int n = 1; n <= 6; ++n) starts[n] = sections.start(n);
+  const std::pair<int, TableId> tables[] = {{2, TableId::Active}, {3, TableId::Requests}, {4, TableId::Review}};
+  for (const auto& [n, id] : tables)
+    if (!starts[n]) starts[n] = titled_heading(doc, id);
+  return starts;
+}
+
+// The table part printed apart from the narrative: the region from a table's titled heading to
+// the next heading of either kind.
+std::optional<Region> titled_region(const Document& doc, const SectionStarts& sections, TableId table) {
+  auto begin = titled_heading(doc, table);
+  if (!begin) return std::nullopt;
+  Region r{*begin, doc.tokens.size()};
+  auto narrow = [&](std::optional<size_t> e) {
+    if (e && *e > r.begin && *e < r.end) r.end = *e;
+  };
+  for (int n = 1; n <= 6; ++n) narrow(sections[n]);
+  for (TableId other : {TableId::Active, TableId::Requests, TableId::Review}) narrow(titled_heading(doc, other));
+  return r;
+}
+
+Region region_between(const SectionStarts& s, int from, std::initializer_list<int> until, size_t size,
                       size_t fallback_begin) {
   Region r{fallback_begin, size};
-  if (auto b = s.start(from)) r.begin = *b;
+  if (auto b = s[from]) r.begin = *b;
   for (int n : until) {
-    auto e = s.start(n);
+    auto e = s[n];
     if (e && *e > r.begin) {
       r.end = *e;
       break;
@@ -384,20 +592,35 @@ size_t end_of(const TableData& t, const Document& doc) {
   return i;
 }
 
+TableData read_requests(const Document& doc, const Template& tmpl, Region region) {
+  TableReader reader(doc, tmpl.requests, region);
+  TableData t = reader.read_labelled();
+  t.single_other_row = reader.single_other_row(t);
+  return t;
+}
+
 }  // namespace
 
 Tables read_tables(const Document& doc, const Sections& sections, const Template& tmpl) {
   Tables t;
   t.tmpl = &tmpl;
   const size_t n = doc.tokens.size();
-  Region requests = region_between(sections, 3, {4, 5, 6}, n, sections.start(2).value_or(0));
-  t.requests = TableReader(doc, tmpl.requests, requests).read_labelled();
-  Region active = region_between(sections, 2, {3, 4, 5, 6}, n, 0);
+  const SectionStarts starts = section_starts(doc, sections);
+  Region requests = region_between(starts, 3, {4, 5, 6}, n, starts[2].value_or(0));
+  t.requests = read_requests(doc, tmpl, requests);
+  if (auto titled = titled_region(doc, starts, TableId::Requests); !t.requests.found && titled)
+    t.requests = read_requests(doc, tmpl, *titled);
+  Region active = region_between(starts, 2, {3, 4, 5, 6}, n, 0);
   t.active = TableReader(doc, tmpl.active, active).read_labelled();
-  Region review = region_between(sections, 4, {5, 6}, n, 0);
-  if (!sections.start(4)) review.begin = review_header(doc, end_of(t.requests, doc));
+  if (auto titled = titled_region(doc, starts, TableId::Active); !t.active.found && titled)
+    t.active = TableReader(doc, tmpl.active, *titled).read_labelled();
+  Region review = region_between(starts, 4, {5, 6}, n, 0);
+  if (!starts[4]) review.begin = review_header(doc, end_of(t.requests, doc));
   if (review.begin > review.end) review.end = n;
   t.review = TableReader(doc, tmpl.review, review).read_review();
+  if (auto titled = titled_region(doc, starts, TableId::Review); !t.review.found && titled)
+    t.review = TableReader(doc, tmpl.review, *titled).read_review();
+  confirm_rows_by_order(t);
   place_short_rows(t);
   return t;
 }
@@ -410,6 +633,11 @@ int fit_score(const Tables& tables) {
         if (c.state == CellState::Number || c.state == CellState::Blank) ++score;
     score -= 2 * static_cast<int>(t->short_rows.size());
   }
+  // Rows read but not placed count as read, for this is how well the template fits the print:
+  // the single (六) row of a 2021 table, and rows whose place by order an equation contradicted.
+  const TableData& requests = tables.requests;
+  int read_unplaced = requests.rows_unconfirmed + (requests.single_other_row ? 1 : 0);
+  if (!requests.cells.empty()) score += read_unplaced * static_cast<int>(requests.cells[0].size());
   return score;
 }
 

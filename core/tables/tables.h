@@ -49,6 +49,13 @@ struct TableData {
   std::vector<std::vector<Cell>> cells;          // [row][column], as the template defines them
   std::vector<std::optional<Range>> row_labels;  // where each row's label stands
   std::vector<ShortRow> short_rows;
+  // A 2021 requests table printed with the 2019 template's single "(六)其他处理" row in place of
+  // its three sub-rows: where that label stands. The sub-rows stay without values.
+  std::optional<Range> single_other_row;
+  // Rows whose label was lost, placed by the template's row order among the labelled ones.
+  std::vector<int> rows_by_order;
+  // Rows read that way whose placement an equation contradicted: left unplaced (row_placement).
+  int rows_unconfirmed = 0;
 };
 
 struct Tables {

@@ -1,5 +1,8 @@
 #include "templates/label_key.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "text/normalize.h"
 
 namespace xxgk {
@@ -36,6 +39,32 @@ LabelKey label_key(std::u32string_view label) {
   for (char32_t c : label.substr(skip))
     if (!is_punctuation(c)) out.key.push_back(c);
   return out;
+}
+
+namespace {
+
+// Longest common subsequence, in O(|a|·|b|) time and O(|b|) memory; labels are short.
+size_t common_subsequence(std::u32string_view a, std::u32string_view b) {
+  std::vector<size_t> row(b.size() + 1, 0);
+  for (char32_t c : a) {
+    size_t diagonal = 0;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t above = row[j];
+      row[j] = c == b[j - 1] ? diagonal + 1 : std::max(row[j], row[j - 1]);
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+bool resembles_label(std::u32string_view key, std::u32string_view full_key) {
+  constexpr size_t kMaxLabel = 64;
+  if (key.size() < kMinTypoKey || key.size() > kMaxLabel || full_key.size() > kMaxLabel) return false;
+  if (key.size() * 5 < full_key.size() * 3 || key.size() > full_key.size() + 1) return false;
+  size_t common = common_subsequence(key, full_key);
+  return common + 1 >= key.size() && common * 5 >= full_key.size() * 3;
 }
 
 }  // namespace xxgk

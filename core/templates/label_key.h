@@ -14,4 +14,10 @@ struct LabelKey {
 
 LabelKey label_key(std::u32string_view label);
 
+// A printed label with a typo ("其他法律行政止公开" for "其他法律行政法规禁止公开"): all of
+// its words but at most one stand in the template's label in order, and they are most of it.
+// Too short a key (under kMinTypoKey characters) resembles too much to tell anything.
+constexpr size_t kMinTypoKey = 6;
+bool resembles_label(std::u32string_view key, std::u32string_view full_key);
+
 }  // namespace xxgk
