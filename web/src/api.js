@@ -83,13 +83,14 @@ var adapters = {
     };
   },
   // wangEditor v5: editor.getHtml(); v4: editor.txt.html(). Where it sits is not exposed the same
-  // way across versions, so attach() accepts options.anchor for it.
+  // way across versions, so attach() accepts options.anchor for it. v5's getEditableContainer() is
+  // the text area it appends inside the box made from createEditor's selector: the box is its parent.
   wangeditor: function (editor) {
     return {
       name: 'wangeditor',
       getHtml: function () { return typeof editor.getHtml === 'function' ? editor.getHtml() : editor.txt.html(); },
       element: function () {
-        return firstElement(function () { return editor.getEditableContainer(); }, function () { return editor.$toolbarElem; },
+        return firstElement(function () { return editor.getEditableContainer().parentNode; }, function () { return editor.$toolbarElem; },
           function () { return editor.$textContainerElem; });
       }
     };

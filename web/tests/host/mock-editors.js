@@ -1,8 +1,10 @@
-// Stand-ins for the rich-text editors CMS pages use, each exposing the API the adapter calls and
-// counting the calls, with the content set by the test through window.setMockContent(html).
+// An imitation of UEditor (not on npm, so the real one cannot be installed for the tests), exposing
+// the API the adapter calls and counting the calls, with the content set by the test through
+// window.setMockContent(html). CKEditor 4, TinyMCE, wangEditor and KindEditor are tested for real
+// in editors.test.mjs.
 (function () {
   var content = '';
-  var calls = window.mockCalls = { ueditor: 0, ckeditor4: 0, kindeditor: 0, tinymce: 0, wangeditor: 0 };
+  var calls = window.mockCalls = { ueditor: 0 };
   window.setMockContent = function (html) {
     content = html;
     document.getElementById('ce').innerHTML = html;
@@ -16,24 +18,4 @@
     getContent: function () { calls.ueditor++; return content; }
   };
   window.UE = { getEditor: function (id) { return id === 'ue' ? ue : null; } };
-
-  window.CKEDITOR = {
-    instances: {
-      ck: { name: 'ck', container: { $: document.getElementById('cke_ck') }, getData: function () { calls.ckeditor4++; return content; } }
-    }
-  };
-
-  // KindEditor's K() nodes are array-like wrappers.
-  window.kindEditor = {
-    container: [document.getElementById('ke')],
-    html: function () { calls.kindeditor++; return content; }
-  };
-
-  var tm = { getContainer: function () { return document.getElementById('tm-box'); }, getContent: function () { calls.tinymce++; return content; } };
-  window.tinymce = { get: function (id) { return id === 'tm' ? tm : null; } };
-
-  window.wangEditor = {
-    getEditableContainer: function () { return document.getElementById('we'); },
-    getHtml: function () { calls.wangeditor++; return content; }
-  };
 })();

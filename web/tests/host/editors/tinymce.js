@@ -1,0 +1,12 @@
+// TinyMCE on the host page: what editors.test.mjs calls — createEditor(html), editorContent(),
+// editorBox() (the editor's outer box) and attachChecker(). TinyMCE 8 needs license_key 'gpl' for the open-source build; it checks it offline.
+window.createEditor = function (html) {
+  return tinymce.init({ selector: '#content', license_key: 'gpl', promotion: false, branding: false, height: 400 })
+    .then(function (editors) { editors[0].setContent(html); });
+};
+window.editorContent = function () {
+  var editor = tinymce.get('content');
+  return { api: editor.getContent(), editable: editor.getBody().innerHTML, textarea: document.getElementById('content').value };
+};
+window.editorBox = function () { return tinymce.get('content').getContainer(); };
+window.attachChecker = function () { return XxgkLint.attach('tinymce', { editor: 'content' }); };
