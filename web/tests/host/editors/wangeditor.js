@@ -1,11 +1,12 @@
 // wangEditor 5 on the host page: what editors.test.mjs calls — createEditor(html), editorContent(),
-// editorBox() (the editor's outer box) and attachChecker(). Created as in wangEditor's own getting-started page.
+// editorBox() (the editor's outer box) and attachChecker(). Created as in wangEditor's own getting-started
+// page; the report goes in through createEditor's html option (setHtml() takes seconds for ~100 paragraphs).
 window.createEditor = function (html) {
   return new Promise(function (resolve) {
     var E = window.wangEditor;
     window.editor = E.createEditor({
-      selector: '#editor', mode: 'default',
-      config: { onCreated: function (editor) { editor.setHtml(html); resolve(); } }
+      selector: '#editor', mode: 'default', html: html,
+      config: { onCreated: function () { resolve(); } }
     });
     E.createToolbar({ editor: window.editor, selector: '#toolbar', mode: 'default' });
   });
