@@ -70,48 +70,61 @@ async function withEditor(name, fn) {
 
 const attached = 'document.querySelector(".xxgk-lint-attach").shadowRoot';
 
+// What the checker says of the editor's HTML, as the summary line reads.
+function expectedFor(html) {
+  const r = JSON.parse(moduleCheck(html));
+  return { errors: r.summary.errors, summary: `共 ${r.findings.length} 处：错误 ${r.summary.errors} / 提醒 ${r.summary.warnings}` };
+}
+
+// Where the button landed: the next thing after the editor's outer box, visible, right under it.
+async function assertButtonUnderEditor(page) {
+  const placed = await page.evaluate(() => {
+    const box = window.editorBox();
+    const next = box.nextElementSibling;
+    const isHost = !!next && next.className === 'xxgk-lint-attach';
+    const b = box.getBoundingClientRect();
+    const r = isHost ? next.shadowRoot.querySelector('button').getBoundingClientRect() : null;
+    return {
+      isHost, text: isHost && next.shadowRoot.querySelector('button').textContent,
+      visible: !!r && r.width > 0 && r.height > 0,
+      underTheEditor: !!r && r.top >= b.bottom - 1 && r.top - b.bottom < 40 && Math.abs(r.left - b.left) < 40,
+    };
+  });
+  assert.deepEqual(placed, { isHost: true, text: '发布前检查', visible: true, underTheEditor: true });
+}
+
+// Clicks 发布前检查 and returns what the dialog shows.
+async function openFindings(page) {
+  await page.click('.xxgk-lint-attach button:has-text("发布前检查")');
+  await page.waitForFunction(`(() => { const c = ${attached}.querySelector('.xxgk-lint-host');
+    return c && c.shadowRoot.querySelector('.xl-root').getAttribute('data-checks') >= '1'; })()`);
+  return page.evaluate(`(() => {
+    const outer = ${attached};
+    const root = outer.querySelector('.xxgk-lint-host').shadowRoot;
+    return { open: !outer.querySelector('.xl-overlay').hidden, text: root.querySelector('textarea').value,
+      summary: root.querySelector('.xl-summary').textContent, findings: root.querySelectorAll('mark').length > 0 };
+  })()`);
+}
+
 for (const [name, label] of EDITORS) {
   test(`editors: ${label} (real, from npm) gets 发布前检查 beside it, its findings, a guarded submit and untouched content`, () => withEditor(name, async (page) => {
     await page.evaluate((h) => window.createEditor(h), reportHtml());
     const before = await page.evaluate(() => window.editorContent());
     assert.match(before.api, /思明区/, 'the report is in the editor');
-    const expected = JSON.parse(moduleCheck(before.api));
-    assert.ok(expected.summary.errors > 0, 'siming-2019 has errors');
-    const summary = `共 ${expected.findings.length} 处：错误 ${expected.summary.errors} / 提醒 ${expected.summary.warnings}`;
+    const expected = expectedFor(before.api);
+    assert.ok(expected.errors > 0, 'siming-2019 has errors');
 
     await page.evaluate(() => window.XxgkLint.ready.then(() => { window.att = window.attachChecker(); }));
-    const placed = await page.evaluate(() => {
-      const box = window.editorBox();
-      const next = box.nextElementSibling;
-      const isHost = !!next && next.className === 'xxgk-lint-attach';
-      const b = box.getBoundingClientRect();
-      const r = isHost ? next.shadowRoot.querySelector('button').getBoundingClientRect() : null;
-      return {
-        isHost, text: isHost && next.shadowRoot.querySelector('button').textContent,
-        visible: !!r && r.width > 0 && r.height > 0,
-        underTheEditor: !!r && r.top >= b.bottom - 1 && r.top - b.bottom < 40 && Math.abs(r.left - b.left) < 40,
-      };
-    });
-    assert.deepEqual(placed, { isHost: true, text: '发布前检查', visible: true, underTheEditor: true });
-
+    await assertButtonUnderEditor(page);
     await page.waitForFunction(`/错误/.test(${attached}.querySelector('.xl-last').textContent)`);
-    await page.click('.xxgk-lint-attach button:has-text("发布前检查")');
-    await page.waitForFunction(`(() => { const c = ${attached}.querySelector('.xxgk-lint-host');
-      return c && c.shadowRoot.querySelector('.xl-root').getAttribute('data-checks') >= '1'; })()`);
-    const dialog = await page.evaluate(`(() => {
-      const outer = ${attached};
-      const root = outer.querySelector('.xxgk-lint-host').shadowRoot;
-      return { open: !outer.querySelector('.xl-overlay').hidden, text: root.querySelector('textarea').value,
-        summary: root.querySelector('.xl-summary').textContent, findings: root.querySelectorAll('mark').length > 0 };
-    })()`);
-    assert.deepEqual(dialog, { open: true, text: before.api, summary, findings: true });
+    assert.deepEqual(await openFindings(page), { open: true, text: before.api, summary: expected.summary, findings: true });
     await page.keyboard.press('Escape');
 
     // Errors stand: the guard asks, and 取消 keeps the form unsent and shows the findings.
     const asked = page.waitForEvent('dialog').then(async (d) => { const m = d.message(); await d.dismiss(); return m; });
     const url = page.url();
     await page.click('#publish');
-    assert.match(await asked, new RegExp(`发现 ${expected.summary.errors} 处错误`));
+    assert.match(await asked, new RegExp(`发现 ${expected.errors} 处错误`));
     await page.waitForTimeout(200);
     assert.equal(page.url(), url, 'the form was not submitted');
     assert.equal(await page.evaluate(`${attached}.querySelector('.xl-overlay').hidden`), false, 'the findings are open');
@@ -123,5 +136,20 @@ for (const [name, label] of EDITORS) {
     await Promise.all([page.waitForURL(/submitted\.html/), page.click('#publish')]);
     const sent = new URL(page.url()).searchParams.get('content');
     if (before.textarea !== null) assert.match(sent || '', /思明区/, 'the submitted form carries the report');
+  }));
+}
+
+// A CMS page's usual order: the textarea holds the saved report, the editor is created on it and
+// the checker attached at once, while the editor is still loading its parts.
+for (const [name, label] of EDITORS.filter(([n]) => n === 'ckeditor4' || n === 'tinymce')) {
+  test(`editors: ${label} attached before the editor has loaded ends up under it and says nothing false meanwhile`, () => withEditor(name, async (page) => {
+    await page.evaluate(() => window.XxgkLint.ready);
+    await page.evaluate((h) => window.createEditorAttachedAtOnce(h), reportHtml());
+    await assertButtonUnderEditor(page);
+    const status = await page.evaluate(`${attached}.querySelector('.xl-last').textContent`);
+    assert.doesNotMatch(status, /无法检查/, 'no complaint about an editor that was only loading');
+    const html = await page.evaluate(() => window.editorContent().api);
+    const expected = expectedFor(html);
+    assert.deepEqual(await openFindings(page), { open: true, text: html, summary: expected.summary, findings: true });
   }));
 }
