@@ -1,7 +1,7 @@
 // An imitation of UEditor (not on npm, so the real one cannot be installed for the tests), exposing
-// the API the adapter calls and counting the calls, with the content set by the test through
-// window.setMockContent(html). CKEditor 4, TinyMCE, wangEditor and KindEditor are tested for real
-// in editors.test.mjs.
+// the API the adapter calls and counting the calls. window.setMockContent(html) sets its content
+// and that of the page's textarea and contenteditable. CKEditor 4, TinyMCE, wangEditor and
+// KindEditor are tested for real in editors.test.mjs.
 (function () {
   var content = '';
   var calls = window.mockCalls = { ueditor: 0 };
