@@ -34,6 +34,8 @@ function site() {
   fs.symlinkSync(path.join(here, 'node_modules'), path.join(siteDir, 'node_modules'), 'dir');
   const page = fs.readFileSync(path.join(here, 'host', 'editors', 'page.html'), 'utf8');
   for (const [name, label, files, field] of EDITORS) {
+    const missing = files.filter((f) => !fs.existsSync(path.join(here, f)));
+    if (missing.length) throw new Error(`web/tests/${missing[0]} missing: run (cd web/tests && npm ci)`);
     fs.copyFileSync(path.join(here, 'host', 'editors', name + '.js'), path.join(siteDir, name + '.js'));
     const head = files.map((f) => f.endsWith('.css') ? `<link rel="stylesheet" href="${f}">` : `<script src="${f}"></script>`).join('\n');
     fs.writeFileSync(path.join(siteDir, name + '.html'), page.replace('EDITOR-HEAD', head).replace('EDITOR-FIELD', field)
