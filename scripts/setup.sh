@@ -31,9 +31,14 @@ if ! command -v npm >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
 fi
 
-# playwright-core only drives the system Chromium; it never downloads a browser.
-if [ ! -d web/tests/node_modules/playwright-core ]; then
-  echo "setup: npm install (playwright-core)"
-  (cd web/tests && npm install --no-audit --no-fund --loglevel=error)
+# The web tests' packages, exactly as web/tests/package-lock.json pins them: playwright-core (it
+# only drives the system Chromium and never downloads a browser), acorn, and the real editors the
+# embedding script is tested on. Installed again when one is missing or the lock file changed.
+lock_sum=$(sha256sum web/tests/package-lock.json | cut -d' ' -f1)
+lock_stamp=web/tests/node_modules/.xxgk-installed-lock
+if [ "$(cat "$lock_stamp" 2>/dev/null)" != "$lock_sum" ] || ! (cd web/tests && npm ls --depth=0 >/dev/null 2>&1); then
+  echo "setup: npm ci in web/tests (playwright-core, acorn, ckeditor4, tinymce, @wangeditor/editor, kindeditor)"
+  (cd web/tests && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$lock_sum" > "$lock_stamp"
 fi
 echo "setup: done"

@@ -70,12 +70,16 @@ var adapters = {
       }
     };
   },
-  // TinyMCE: tinymce.get(id).getContent(); its box is editor.getContainer().
+  // TinyMCE: tinymce.get(id).getContent(); its box is editor.getContainer(). tinymce.init()
+  // registers the editor at once but getContent() answers '' until it has loaded: not readable yet.
   tinymce: function (editorOrId) {
     function ed() { return typeof editorOrId === 'string' ? globalObject('tinymce').get(editorOrId) : editorOrId; }
     return {
       name: 'tinymce',
-      getHtml: function () { return ed().getContent(); },
+      getHtml: function () {
+        if (ed().initialized === false) throw new Error('TinyMCE is still loading');
+        return ed().getContent();
+      },
       element: function () {
         return firstElement(function () { return ed().getContainer(); }, typeof editorOrId === 'string' ? editorOrId : null,
           function () { return ed().getElement(); });
@@ -83,13 +87,14 @@ var adapters = {
     };
   },
   // wangEditor v5: editor.getHtml(); v4: editor.txt.html(). Where it sits is not exposed the same
-  // way across versions, so attach() accepts options.anchor for it.
+  // way across versions, so attach() accepts options.anchor for it. v5's getEditableContainer() is
+  // the text area it appends inside the box made from createEditor's selector: the box is its parent.
   wangeditor: function (editor) {
     return {
       name: 'wangeditor',
       getHtml: function () { return typeof editor.getHtml === 'function' ? editor.getHtml() : editor.txt.html(); },
       element: function () {
-        return firstElement(function () { return editor.getEditableContainer(); }, function () { return editor.$toolbarElem; },
+        return firstElement(function () { return editor.getEditableContainer().parentNode; }, function () { return editor.$toolbarElem; },
           function () { return editor.$textContainerElem; });
       }
     };
@@ -186,8 +191,14 @@ function attach(target, options) {
   root.appendChild(overlay);
 
   var checker = null;
+  // The editor's HTML, or null while its API cannot answer yet (an editor still loading: CMS
+  // pages attach right after creating it).
+  function tryReadEditor() {
+    try { return String(adapter.getHtml() || ''); } catch (e) { return null; }
+  }
   function readEditor() {
-    try { return String(adapter.getHtml() || ''); } catch (e) { return ''; }
+    var html = tryReadEditor();
+    return html === null ? '' : html;
   }
 
   function showLast(result) {
@@ -216,10 +227,11 @@ function attach(target, options) {
   close.addEventListener('click', hide);
   overlay.addEventListener('keydown', function (e) { if (e.key === 'Escape') hide(); });
 
-  // Checks the editor now; returns the result, or null while the module is still loading.
+  // Checks the editor now; returns the result, or null while the module or the editor is still loading.
   function checkNow() {
-    if (!engine.isReady()) return null;
-    var r = engine.check(readEditor(), { template: options.template || '' });
+    var html = engine.isReady() ? tryReadEditor() : null;
+    if (html === null) return null;
+    var r = engine.check(html, { template: options.template || '' });
     showLast(r);
     return r;
   }

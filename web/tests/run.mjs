@@ -2,8 +2,8 @@
 // All web tests in one command:
 //   node web/tests/run.mjs <dir with xxgk-lint.html, xxgk-lint.js, xxgk-lint-module.js> <native xxgk-lint>
 // Node tests compare the WebAssembly module with the native command line on every fixture and
-// seed; browser tests drive /usr/bin/chromium through playwright-core over the built page and a
-// CMS-like host page under a strict CSP. Exits non-zero on any failure; the last line reads
+// seed; browser tests drive /usr/bin/chromium through playwright-core over the built page, a
+// CMS-like host page under a strict CSP, and the real rich-text editors from node_modules. Exits non-zero on any failure; the last line reads
 // "N passed, M failed".
 // Options (environment): XXGK_WEB_TEST_FILTER=substring runs matching tests only;
 // CHROMIUM=/path overrides the browser.
@@ -35,6 +35,7 @@ await setup(path.resolve(buildDir), path.resolve(cliPath));
 await import('./module.test.mjs');
 await import('./page.test.mjs');
 await import('./embed.test.mjs');
+await import('./editors.test.mjs');
 
 const { passed, failed, skipped } = await runAll({ filter: process.env.XXGK_WEB_TEST_FILTER });
 const { teardown } = await import('./context.mjs');
