@@ -56,9 +56,9 @@ def excluded_defects(cls):
 
 # ---- 5: notes inside cells -------------------------------------------------------------------------
 
-def add_cell_notes(rng, style, grid, template):
+def add_cell_notes(rng, style, grids, template):
     """One to three active cells carry a note or a unit; the value is the number stated first."""
-    cells = [c for row in grid.rows for c in row if c.kind == "val" and c.value is not None and not c.lost]
+    cells = [c for g in grids for row in g.rows for c in row if c.kind == "val" and c.value is not None and not c.lost]
     o, c_ = ("（", "）") if style.fullwidth_parens else ("(", ")")
     noted = 0
     for cell in rng.sample(cells, len(cells)):
@@ -84,7 +84,7 @@ def _note(rng, cell, template, o, c_):
         return rng.choice([f"{o}含部门联合发文{c_}", "件"])
     if col == "decisions" and v >= 2:
         return rng.choice([f"{o}其中网上办理{rng.randint(1, v - 1)}件{c_}", "件", f"{o}含简易程序{c_}"])
-    return None
+    return "件" if col in ("issued", "repealed", "in_force", "made", "published", "decisions", "count") else None
 
 
 # ---- 6: a 2021 table with a 2019-style single (六)其他处理 row ------------------------------------------

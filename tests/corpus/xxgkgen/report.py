@@ -238,7 +238,7 @@ def _blocks(rng, style, facts, template, shown, proc_unit, layouts, lost, fee_mi
     B += [(k, prose(style, t)) for k, t in body]
     grids = _grids(rng, style, template, shown, proc_unit, layouts, lost, hybrid)
     if cls == "cell-notes":
-        assert C.add_cell_notes(rng, style, grids["active"][0], template)
+        assert C.add_cell_notes(rng, style, grids["active"], template)
     for n, table in ((2, "active"), (3, "requests"), (4, "review")):
         B.append(("heading", _heading(rng, titles[n])))
         B += NA.table_lead(rng, n)
