@@ -65,6 +65,10 @@ def main(argv=None):
         classes = C.parse(args.classes) if args.classes else None
     except ValueError as exc:
         ap.error(f"unknown class: {exc}")
+    if classes and not any(C.fits(c, families) for c in classes):
+        ap.error("no class given occurs in the layout families given")
+    if families and families <= C.CLASS_ONLY_FAMILIES and classes and "run-together" not in classes:
+        ap.error("--layouts flat needs the run-together class")
     os.makedirs(args.out, exist_ok=True)
     for i in range(args.count):
         rng = random.Random(f"{args.seed}:{i}")

@@ -38,11 +38,24 @@ def parse(spec):
     return out
 
 
-def choose(rng, only=None):
-    """The class of one report, or None (default mix); always one of `only` when given."""
-    if only is None and rng.random() >= P_CLASS:
+CLASS_ONLY_FAMILIES = {"flat"}      # families no report outside a class is written in
+
+
+def fits(cls, families):
+    """Whether a class can occur among the layout families a corpus is restricted to."""
+    own = CLASSES[cls][2]
+    if not families:
+        return True
+    return bool(set(own) & set(families)) if own else bool(set(families) - CLASS_ONLY_FAMILIES)
+
+
+def choose(rng, only=None, families=None):
+    """The class of one report, or None (default mix); always one of `only` when given, and always one
+    when the families allowed are all class-only ones (`--layouts flat`)."""
+    names = [n for n in (only or CLASSES) if fits(n, families)]
+    ordinary = not families or bool(set(families) - CLASS_ONLY_FAMILIES)
+    if not names or (only is None and ordinary and rng.random() >= P_CLASS):
         return None
-    names = only or list(CLASSES)
     return rng.choices(names, [CLASSES[n][1] for n in names])[0]
 
 

@@ -22,7 +22,7 @@ DELIMITED = {"pipe", "bar", "tab", "markdown", "html-word", "html-cms"}
 
 
 def make(rng, p_defect=0.45, families=None, classes=None):
-    cls = C.choose(rng, classes)
+    cls = C.choose(rng, classes, families)
     year = rng.choices(YEARS, YEAR_WEIGHTS)[0]
     if cls == "hybrid-template":
         year = rng.choice([y for y in YEARS if y >= 2021])
@@ -105,11 +105,12 @@ def make(rng, p_defect=0.45, families=None, classes=None):
 
 def _family(rng, cls, families):
     allowed = C.families(cls)
-    if allowed and families and set(allowed) & set(families):
+    if allowed and families:
         allowed = [f for f in allowed if f in families]
     if allowed:
         return rng.choice(allowed)
     pool = [(f, w) for f, w in zip(FAMILIES, FAMILY_WEIGHTS) if not families or f in families]
+    assert pool, f"no layout family left for class {cls} among {sorted(families)}"
     return rng.choices([f for f, _w in pool], [w for _f, w in pool])[0]
 
 
@@ -370,8 +371,9 @@ _CJK_DIGIT = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])"
 def _render_flat(rng, style, blocks, header):
     """The text content of a web page: the body on one line, each table's cells run together."""
     parts = []
+    drop_title = rng.random() < 0.6         # the page shows its title outside the article body
     for block in blocks:
-        if block[0] == "chrome":
+        if block[0] == "chrome" or (block[0] == "title" and drop_title):
             continue
         if block[0] == "table":
             parts.extend(_writer("flat")(block[2], style, rng))
