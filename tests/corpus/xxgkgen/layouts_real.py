@@ -247,10 +247,12 @@ def write_pdf_text(grids, style, rng):
             if parent:
                 text = _flat_text(parent).replace(" ", "")
                 parent_q = [text[k:k + 3] for k in range(0, len(text), 3)]
-        else:
-            label = "  ".join(_flat_text(t) for t in (outer, parent) if t) + ("  " if outer or parent else "") + label
+        prefix = "" if shred else "  ".join(_flat_text(t) for t in (outer, parent) if t)
         nums = _num_texts(vals)
-        lines.extend(_pdfjs_row(label, nums, rng) if pdfjs else _layout_row(label, nums, label_w, col_w, wrap_away))
+        if pdfjs:
+            lines.extend(_pdfjs_row((prefix + "  " if prefix else "") + label, nums, rng))
+        else:
+            lines.extend(_layout_row(prefix, label, nums, label_w, col_w, wrap_away))
         if outer_q or parent_q:
             lines.append(_place([(0, outer_q.pop(0) if outer_q else ""), (4, parent_q.pop(0) if parent_q else "")]))
             if rng.random() < 0.4:
@@ -260,13 +262,14 @@ def write_pdf_text(grids, style, rng):
 
 
 def _typo(rng, label):
-    """Characters dropped from a label's middle (`2.其他法律行政止公开`)."""
-    head = 2 if label[:1].isdigit() else 0
-    body = label[head:]
-    if len(body) < 7:
+    """Characters dropped from the middle of a long enumerated label (`2.其他法律行政止公开`)."""
+    if not label[:1].isdigit():
         return label
-    i = rng.randint(2, len(body) - 4)
-    return label[:head] + body[:i] + body[i + rng.randint(1, 3):]
+    body = label[2:]
+    if len(body) < 10:
+        return label                              # too little would be left to know the row by
+    i = rng.randint(2, len(body) - 5)
+    return label[:2] + body[:i] + body[i + rng.randint(1, len(body) // 5):]
 
 
 def _pdfjs_row(label, nums, rng):
@@ -275,8 +278,12 @@ def _pdfjs_row(label, nums, rng):
     return [label + " " + " ".join(nums)]
 
 
-def _layout_row(label, nums, label_w, col_w, wrap_away):
-    chunks = _wrap(label, label_w - 6) if dwidth(label) > label_w - 2 else [label]
+def _layout_row(prefix, label, nums, label_w, col_w, wrap_away):
+    """A row as pdftotext -layout gives it; a group label in the row's cell precedes the first line."""
+    room = label_w - 2                            # the group label sits in a column of its own
+    chunks = _wrap(label, room - 4) if dwidth(label) > room else [label]
+    if prefix:
+        chunks[0] = prefix + "  " + chunks[0]
     items = [(label_w + k * col_w + col_w - dwidth(t), t) for k, t in enumerate(nums)]
     if len(chunks) > 1 and wrap_away:             # numbers on a line of their own between the label's parts
         return ["      " + chunks[0], _place([(0, "")] + items)] + ["      " + c for c in chunks[1:]]
