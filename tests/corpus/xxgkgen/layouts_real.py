@@ -145,7 +145,10 @@ def _md_split_requests(grids, style, rng):
             lines.extend(["### " + _flat_text(outer), ""])
         if parent or not label[:1].isdigit():    # a group, or a row of its own, under its own heading
             flush(header)
-            lines.append("### " + _flat_text(parent or own))
+            title = _flat_text(parent or own)
+            if parent and title.endswith("其他处理") and rng.random() < 0.3:
+                title = title[:-2]               # "(六) 其他", as converters shorten it
+            lines.append("### " + title)
             if not parent and rng.random() < 0.6:
                 label = _strip_enum(label)       # "本年新收政府信息公开申请数量" under its own heading
         body.append([label] + _num_texts(vals))
@@ -273,6 +276,10 @@ def _typo(rng, label):
 
 
 def _pdfjs_row(label, nums, rng):
+    """pdf.js items joined by position: a long label's second line comes after the numbers."""
+    if len(label) > 18 and rng.random() < 0.6:
+        cut = rng.randint(12, len(label) - 4)
+        return [label[:cut], " ".join(nums), label[cut:]]
     if rng.random() < 0.5:
         return [label, " ".join(nums)]
     return [label + " " + " ".join(nums)]
