@@ -178,12 +178,12 @@ def write_md_broken(grids, style, rng):
     width = 9 if nine else 8
     head = ["业", "构", "益组织", "务机构"] + [""] * (width - 4)
     table = [_md_row(head), "|" + "|".join(["---"] * width) + "|"]
-    unplaceable = []
-    floating = []
+    unplaceable, floating = [], []
+    items = T.result_item_ids(_template(rows))
     for outer, parent, own, vals in rows:
         rid = vals[0].ref[1]
         nums = _num_texts(vals)
-        if rid in T.result_item_ids(_template(rows)) and rid != "total" and rng.random() < 0.4:
+        if rid in items and rng.random() < 0.4:
             if parent:
                 floating.extend(_wrap(_flat_text(parent), 4))
             floating.extend(_wrap(_flat_text(own), rng.choice([10, 12, 14])))
