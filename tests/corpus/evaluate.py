@@ -163,6 +163,21 @@ def unexpected_errors(truth, fs):
     return [f for f in fs if f.get("severity") == "error" and f.get("table") not in wrong_tables]
 
 
+def class_failures(truth, rec):
+    """What a class of real damage measures beyond cells and defects (README: classes 8 and 9)."""
+    out = []
+    classes = truth.get("classes") or []
+    if "metadata" in classes:
+        if rec["meta"]["year"] != truth["year"]:
+            out.append(f"year {rec['meta']['year']} for {truth['year']}")
+        if rec["meta"]["agency"] != truth["agency"]:
+            out.append(f"agency {rec['meta']['agency']!r} for {truth['agency']!r}")
+    if "narrative-sums" in classes and not any(d["kind"] == "text-mismatch" for d in truth["defects"]):
+        if any(f.get("rule") == "text-table-mismatch" for f in rec["findings"]):
+            out.append("text-table-mismatch on a narrative that agrees with the table")
+    return out
+
+
 def evaluate_one(cli, truth_path, timeout):
     truth = json.load(open(truth_path, encoding="utf-8"))
     name = os.path.basename(truth_path)[: -len(".truth.json")]
@@ -184,7 +199,8 @@ def evaluate_one(cli, truth_path, timeout):
     rec["findings"] = fs
     rec["meta"] = {"template": result.get("template"), "year": result.get("year"), "agency": result.get("agency")}
     rec["passed"] = (not rec.get("cli_error") and not rec["wrong_cells"] and all(f for _d, f in rec["defects"])
-                     and not rec["unexpected"] and all(g for _w, g in rec["expected_warnings"]))
+                     and not rec["unexpected"] and all(g for _w, g in rec["expected_warnings"])
+                     and not class_failures(truth, rec))
     return rec
 
 
@@ -306,7 +322,10 @@ def _class_detail(cls, rs):
     blank = [not any((w[0], w[1], w[2]) in unjudgeable(r["truth"]) for w in r["wrong_cells"]) for r in rs
              if unjudgeable(r["truth"])]
     if cls == "run-together":
-        return f"undetermined cells all left empty {share(blank)}; warning given {share(warns)}"
+        once = [sum(1 for f in r["findings"] if f.get("severity") == "warning" and f.get("table") == w) <= 1
+                for r in rs for w, given in r["expected_warnings"] if given]
+        return (f"undetermined cells all left empty {share(blank)}; warning given {share(warns)}, "
+                f"once {share(once)}")
     if cls == "md-broken":
         return f"unplaceable rows all left empty {share(blank)}"
     if cls == "hybrid-template":
@@ -358,6 +377,8 @@ def _categories(recs):
         for want, given in r["expected_warnings"]:
             if not given:
                 cats[f"expected warning missing: {want}"].append(r)
+        for why in class_failures(t, r):
+            cats[f"class {t['classes'][0]}: " + why.split(" ")[0]].append(r)
         for rule in sorted({f.get("rule") for f in r["unexpected"]}):
             cats[f"false error: {rule}" + (" (clean report)" if t["clean"] else "")].append(r)
         if r["meta"]["template"] != t["template"]:
@@ -387,6 +408,8 @@ def _describe(r):
     for want, given in r["expected_warnings"]:
         if not given:
             lines.append(f"    expected a warning ({want}) and got none")
+    for why in class_failures(t, r):
+        lines.append(f"    {why}")
     for f in r["unexpected"][:4]:
         lines.append(f"    false error {f.get('rule')} {f.get('table')}.{f.get('row')}.{f.get('column')}: "
                      f"{f.get('message', '')[:120]}")
