@@ -81,8 +81,19 @@ def skipped_rows(truth):
             if d["kind"] == "lost-cell" and not d.get("position_known")}
 
 
+def unjudgeable(truth):
+    """Cells no reader can know: rows that cannot be placed (a broken grid's label-less rows) and
+    run-together cells whose split the table's equations do not pin down. The validator must leave
+    them without a value (null or absent) and put no error on them."""
+    cells = {tuple(x) for x in truth.get("undetermined", [])}
+    for table, row in truth.get("unplaceable_rows", []):
+        cells.update((table, row, col) for col in truth["cells"][table][row])
+    return cells
+
+
 def compare_cells(truth, result):
     skip = skipped_rows(truth)
+    blank = unjudgeable(truth)
     ok, total, wrong = collections.Counter(), collections.Counter(), []
     for table, rows in truth["cells"].items():
         layout = truth.get("table_layouts", {}).get(table, truth["layout"])
@@ -92,11 +103,31 @@ def compare_cells(truth, result):
             for col, want in cols.items():
                 got, raw = got_cell(result, table, row, col)
                 total[layout] += 1
-                if got != "<absent>" and same(want, got):
+                if (table, row, col) in blank:
+                    good = got == "<absent>" or got is None
+                    want = "<no value>"
+                else:
+                    good = got != "<absent>" and same(want, got)
+                if good:
                     ok[layout] += 1
                 else:
                     wrong.append((table, row, col, want, got, raw))
     return ok, total, wrong
+
+
+def expected_warnings(truth, fs):
+    """Warnings a class of damage calls for: [(what, given)].
+
+    "template" (a 2021 table with a 2019-style (六) row): a warning whose rule names the template;
+    a table name (run-together cells not pinned down): at least one warning on that table."""
+    out = []
+    for want in truth.get("expect_warnings", []):
+        if want == "template":
+            given = any(f.get("severity") == "warning" and "template" in (f.get("rule") or "") for f in fs)
+        else:
+            given = any(f.get("severity") == "warning" and f.get("table") == want for f in fs)
+        out.append((want, given))
+    return out
 
 
 def findings(result):
@@ -132,6 +163,21 @@ def unexpected_errors(truth, fs):
     return [f for f in fs if f.get("severity") == "error" and f.get("table") not in wrong_tables]
 
 
+def class_failures(truth, rec):
+    """What a class of real damage measures beyond cells and defects (README: classes 8 and 9)."""
+    out = []
+    classes = truth.get("classes") or []
+    if "metadata" in classes:
+        if rec["meta"]["year"] != truth["year"]:
+            out.append(f"year {rec['meta']['year']} for {truth['year']}")
+        if rec["meta"]["agency"] != truth["agency"]:
+            out.append(f"agency {rec['meta']['agency']!r} for {truth['agency']!r}")
+    if "narrative-sums" in classes and not any(d["kind"] == "text-mismatch" for d in truth["defects"]):
+        if any(f.get("rule") == "text-table-mismatch" for f in rec["findings"]):
+            out.append("text-table-mismatch on a narrative that agrees with the table")
+    return out
+
+
 def evaluate_one(cli, truth_path, timeout):
     truth = json.load(open(truth_path, encoding="utf-8"))
     name = os.path.basename(truth_path)[: -len(".truth.json")]
@@ -149,10 +195,12 @@ def evaluate_one(cli, truth_path, timeout):
     rec["suspects"] = [(d, suspect_named(d, fs)) for d in truth["defects"] if d["kind"] == "wrong-cell"]
     rec["text_exact"] = [text_exact(d, fs) for d in truth["defects"] if d["kind"] == "text-mismatch"]
     rec["unexpected"] = unexpected_errors(truth, fs)
+    rec["expected_warnings"] = expected_warnings(truth, fs)
     rec["findings"] = fs
     rec["meta"] = {"template": result.get("template"), "year": result.get("year"), "agency": result.get("agency")}
     rec["passed"] = (not rec.get("cli_error") and not rec["wrong_cells"] and all(f for _d, f in rec["defects"])
-                     and not rec["unexpected"])
+                     and not rec["unexpected"] and all(g for _w, g in rec["expected_warnings"])
+                     and not class_failures(truth, rec))
     return rec
 
 
@@ -202,6 +250,7 @@ def summarize(recs, worst):
     print(f"unexplained errors on reports with a defect: {fmt(sum(1 for r in other if r['unexpected']), len(other))}")
 
     _extras(recs)
+    _per_class(recs)
     cats = _categories(recs)
     print("\nfailure categories (reports):")
     for cat, rs in sorted(cats.items(), key=lambda kv: -len(kv[1])):
@@ -230,14 +279,67 @@ def _extras(recs):
         expect = {DEFECT_RULES[k] for k in kinds if k in DEFECT_RULES}
         if "wrong-template" in kinds:
             expect.add("basis-outdated")      # an old template usually comes with the old basis cited
+        wanted = r["truth"].get("expect_warnings", [])
         rules = {f.get("rule") for f in r["findings"]
-                 if f.get("severity") != "error" and not _blank_in_truth(r["truth"], f)}
+                 if f.get("severity") != "error" and not _blank_in_truth(r["truth"], f)
+                 and not ("template" in wanted and "template" in (f.get("rule") or ""))
+                 and f.get("table") not in wanted}
         for rule in sorted(rules - expect):
             spurious[rule] += 1
     if spurious:
         print("warnings/infos with no planted cause (share of the reports whose cells were all read right):")
         for rule, c in spurious.most_common():
             print(f"    {rule:24s} {fmt(c, len(readable))}")
+
+
+def _per_class(recs):
+    """One block per class of real damage (truth "classes"): what the core still fails on it."""
+    by_class = collections.defaultdict(list)
+    for r in recs:
+        for c in r["truth"].get("classes") or ["(none)"]:
+            by_class[c].append(r)
+    if list(by_class) == ["(none)"]:
+        return
+    print("\nper class of real damage:")
+    print(f"    {'class':16s} {'reports':>7s} {'passed':>7s} {'cells':>8s} {'defects':>8s} {'clean+err':>10s}  other")
+    for cls in sorted(by_class):
+        rs = by_class[cls]
+        ok = sum(sum(r["ok"].values()) for r in rs)
+        tot = sum(sum(r["total"].values()) for r in rs)
+        ds = [f for r in rs for _d, f in r["defects"]]
+        clean = [r for r in rs if r["truth"]["clean"]]
+        bad_clean = sum(1 for r in clean if r["unexpected"])
+        passed = sum(1 for r in rs if r["passed"])
+        print(f"    {cls:16s} {len(rs):7d} {passed:7d} {pct(ok, tot):7.2f}% {pct(sum(ds), len(ds)):7.2f}% "
+              f"{pct(bad_clean, len(clean)):9.2f}%  {_class_detail(cls, rs)}")
+
+
+def _class_detail(cls, rs):
+    """The number that says whether the core handles this class's own difficulty."""
+    def share(xs):
+        return f"{sum(xs)}/{len(xs)}"
+    warns = [g for r in rs for _w, g in r["expected_warnings"]]
+    blank = [not any((w[0], w[1], w[2]) in unjudgeable(r["truth"]) for w in r["wrong_cells"]) for r in rs
+             if unjudgeable(r["truth"])]
+    if cls == "run-together":
+        once = [sum(1 for f in r["findings"] if f.get("severity") == "warning" and f.get("table") == w) <= 1
+                for r in rs for w, given in r["expected_warnings"] if given]
+        return (f"undetermined cells all left empty {share(blank)}; warning given {share(warns)}, "
+                f"once {share(once)}")
+    if cls == "md-broken":
+        return f"unplaceable rows all left empty {share(blank)}"
+    if cls == "hybrid-template":
+        return f"template warning {share(warns)}"
+    if cls == "metadata":
+        yr = [r["meta"]["year"] == r["truth"]["year"] for r in rs]
+        ag = [r["meta"]["agency"] == r["truth"]["agency"] for r in rs]
+        none = [r["meta"]["agency"] is None for r in rs if r["truth"]["agency"] is None]
+        return f"year {share(yr)}; agency {share(ag)}; agency null when none printed {share(none)}"
+    if cls == "narrative-sums":
+        quiet = [not any(f.get("rule") == "text-table-mismatch" for f in r["findings"])
+                 for r in rs if not any(d["kind"] == "text-mismatch" for d in r["truth"]["defects"])]
+        return f"no text-table-mismatch where none planted {share(quiet)}"
+    return ""
 
 
 def _blank_in_truth(truth, f):
@@ -247,11 +349,13 @@ def _blank_in_truth(truth, f):
     if any(d["kind"] == "lost-cell" and (d["table"], d["row"]) == (f.get("table"), f.get("row"))
            for d in truth["defects"]):
         return True
+    blank = unjudgeable(truth)
     rows = truth["cells"].get(f.get("table")) or {}
     cols = rows.get(f.get("row")) or {}
+    key = (f.get("table"), f.get("row"))
     if f.get("column"):
-        return f["column"] in cols and cols[f["column"]] is None
-    return any(v is None for v in cols.values())
+        return f["column"] in cols and (cols[f["column"]] is None or key + (f["column"],) in blank)
+    return any(v is None or key + (c,) in blank for c, v in cols.items())
 
 
 def _categories(recs):
@@ -270,6 +374,11 @@ def _categories(recs):
         for d, found in r["suspects"]:
             if not found:
                 cats["wrong-cell: suspect not named (or wrong value)"].append(r)
+        for want, given in r["expected_warnings"]:
+            if not given:
+                cats[f"expected warning missing: {want}"].append(r)
+        for why in class_failures(t, r):
+            cats[f"class {t['classes'][0]}: " + why.split(" ")[0]].append(r)
         for rule in sorted({f.get("rule") for f in r["unexpected"]}):
             cats[f"false error: {rule}" + (" (clean report)" if t["clean"] else "")].append(r)
         if r["meta"]["template"] != t["template"]:
@@ -296,6 +405,11 @@ def _describe(r):
                    if f.get("rule") == "suspect-cell"]
             lines.append(f"    suspect wanted {d['row']}.{d['column']} = {d['correct']} (shows {d['shown']}); "
                          f"got {sus or 'none'}")
+    for want, given in r["expected_warnings"]:
+        if not given:
+            lines.append(f"    expected a warning ({want}) and got none")
+    for why in class_failures(t, r):
+        lines.append(f"    {why}")
     for f in r["unexpected"][:4]:
         lines.append(f"    false error {f.get('rule')} {f.get('table')}.{f.get('row')}.{f.get('column')}: "
                      f"{f.get('message', '')[:120]}")
@@ -361,7 +475,8 @@ def _dump(recs, path):
     for r in recs:
         rows.append({"name": r["name"], "file": r["file"], "passed": r["passed"], "cli_error": r.get("cli_error"),
                      "wrong_cells": r["wrong_cells"], "defects": r["defects"], "suspects": r["suspects"],
-                     "unexpected": r["unexpected"], "meta": r["meta"]})
+                     "unexpected": r["unexpected"], "meta": r["meta"], "classes": r["truth"].get("classes", []),
+                     "expected_warnings": r["expected_warnings"]})
     with open(path, "w", encoding="utf-8") as fh:
         json.dump(rows, fh, ensure_ascii=False, indent=1)
 

@@ -15,6 +15,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+from xxgkgen import classes as C          # noqa: E402
 from xxgkgen import numbers as N          # noqa: E402
 from xxgkgen import report                # noqa: E402
 from xxgkgen import templates as T        # noqa: E402
@@ -29,7 +30,8 @@ def self_check(truth):
         for rid, cols in rows.items():
             assert set(cells[table][rid]) == set(cols), (table, rid)
     kinds = {d["kind"] for d in truth["defects"]}
-    if not ({"wrong-cell", "lost-cell"} & kinds):
+    hybrid = "hybrid-template" in truth.get("classes", [])
+    if not ({"wrong-cell", "lost-cell"} & kinds) and not hybrid:
         N.check_requests(cells["requests"], truth["template"])
         N.check_review(cells["review"])
     if "wrong-cell" in kinds:
@@ -40,6 +42,10 @@ def self_check(truth):
         if d["kind"] == "wrong-cell":
             assert cells["requests"][d["row"]][d["column"]] == d["shown"] != d["correct"]
     assert truth["clean"] == (not truth["defects"])
+    for table, row, col in truth.get("undetermined", []):
+        assert col in cells[table][row], (table, row, col)
+    for table, row in truth.get("unplaceable_rows", []):
+        assert row in cells[table], (table, row)
 
 
 def main(argv=None):
@@ -49,14 +55,24 @@ def main(argv=None):
     ap.add_argument("--out", required=True)
     ap.add_argument("--defect-rate", type=float, default=0.45, help="share of reports with a defect")
     ap.add_argument("--layouts", help="only these layout families, comma-separated: " + ",".join(report.FAMILIES))
+    ap.add_argument("--classes", help="every report carries one of these classes of real damage, by number or "
+                    "name, comma-separated: " + ",".join(f"{v[0]}={k}" for k, v in C.CLASSES.items()))
     args = ap.parse_args(argv)
     families = set(args.layouts.split(",")) if args.layouts else None
-    if families and not families <= set(report.FAMILIES):
+    if families and not families <= set(report.FAMILIES) | {"flat"}:
         ap.error(f"unknown layout: {sorted(families - set(report.FAMILIES))}")
+    try:
+        classes = C.parse(args.classes) if args.classes else None
+    except ValueError as exc:
+        ap.error(f"unknown class: {exc}")
+    if classes and not any(C.fits(c, families) for c in classes):
+        ap.error("no class given occurs in the layout families given")
+    if families and families <= C.CLASS_ONLY_FAMILIES and classes and "run-together" not in classes:
+        ap.error("--layouts flat needs the run-together class")
     os.makedirs(args.out, exist_ok=True)
     for i in range(args.count):
         rng = random.Random(f"{args.seed}:{i}")
-        ext, content, truth = report.make(rng, args.defect_rate, families)
+        ext, content, truth = report.make(rng, args.defect_rate, families, classes)
         self_check(truth)
         name = f"r{args.seed}-{i:04d}"
         with open(os.path.join(args.out, f"{name}.{ext}"), "w", encoding="utf-8", newline="") as fh:

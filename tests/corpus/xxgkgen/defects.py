@@ -10,11 +10,13 @@ KINDS = ["wrong-cell", "lost-cell", "text-mismatch", "wrong-template", "fee-miss
 WEIGHTS = [34, 22, 20, 12, 12]
 
 
-def choose(rng, year, p_defect):
-    """The defect kinds of one report ([] for a clean one)."""
+def choose(rng, year, p_defect, exclude=frozenset()):
+    """The defect kinds of one report ([] for a clean one); `exclude`: kinds its damage class cannot measure."""
     if rng.random() >= p_defect:
         return []
-    kinds = [k for k in KINDS if not (k == "fee-missing" and year < 2021)]
+    kinds = [k for k in KINDS if not (k == "fee-missing" and year < 2021) and k not in exclude]
+    if not kinds:
+        return []
     weights = [(2 if k == "wrong-template" and year < 2021 else w) for k, w in zip(KINDS, WEIGHTS) if k in kinds]
     kind = rng.choices(kinds, weights)[0]
     if kind == "wrong-template" and year >= 2021 and rng.random() < 0.35:

@@ -68,8 +68,12 @@ def active_grid(style, template, values, layout, proc_unit=None):
     return Grid("active", 4, rows, header_rows=0)
 
 
-def requests_grid(style, template, values, layout):
+def requests_grid(style, template, values, layout, hybrid_other=None):
+    """The requests grid; `hybrid_other` prints the 2019-style single (六)其他处理 row with these values."""
     results = T.result_rows(template)
+    if hybrid_other:
+        results = T.result_rows("2019")
+        values = dict(values, other=hybrid_other)
     note = style.label(T.REQ_NOTE)
     if style.split_headers and style.rng.random() < 0.4:
         cut = note.find("之和") + 3

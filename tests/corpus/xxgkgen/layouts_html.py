@@ -179,11 +179,30 @@ def cms_para(rng, text, kind, entities):
                        f'<p style="text-indent: 2em; line-height: 2;"><span style="font-size: 16px;">{t}</span></p>'])
 
 
-def _cms_cell_content(rng, cell, entities):
+def _nbsp_run(rng):
+    return " &nbsp;" * rng.randint(3, 8) if rng.random() < 0.5 else "&nbsp;" * rng.randint(2, 10)
+
+
+def _nbsp_label(rng, cell, entities):
+    """A label as an editor laid it out with runs of &nbsp; ("三、本年度办 &nbsp; &nbsp;理结果 &nbsp; &nbsp;")."""
+    text = cell.text.replace("\n", "\0")
+    if "\0" not in text and len(text) >= 6 and (cell.rs > 1 or cell.kind == "hdr") and rng.random() < 0.6:
+        cut = rng.randint(2, len(text) - 2)
+        text = text[:cut] + "\0" + text[cut:]
+    parts = [esc(p, entities) for p in text.split("\0")]
+    tail = _nbsp_run(rng) if len(parts) > 1 else ""
+    return (_nbsp_run(rng)).join(parts) + tail
+
+
+def _cms_cell_content(rng, cell, entities, nbsp_labels=False):
     if cell.lost == "empty":
         return rng.choice(["&nbsp;", "", "<br>"])
+    if cell.text.strip() in ("", "/", "—", "——", "-", "／") and nbsp_labels:
+        return "&nbsp;" if cell.text.strip() == "" else esc(cell.text)
     if cell.text.strip() == "":
         return "&nbsp;"
+    if nbsp_labels and cell.kind != "val":
+        return _nbsp_label(rng, cell, entities)
     parts = [esc(p, entities) for p in cell.text.split("\n")]
     inner = rng.choice(["<br>", "<br/>", ""]).join(parts)
     if rng.random() < 0.3:
@@ -205,7 +224,7 @@ def cms_table(grids, style, rng, entities):
                 if cell.lost == "drop":
                     continue
                 attrs = (f' colspan="{cell.cs}"' if cell.cs > 1 else "") + (f' rowspan="{cell.rs}"' if cell.rs > 1 else "")
-                inner = _cms_cell_content(rng, cell, entities)
+                inner = _cms_cell_content(rng, cell, entities, getattr(style, "nbsp_labels", False))
                 if newline_in_td:
                     inner = f"\n    {inner}\n   "
                 tds.append(f'<td{attrs} style="text-align:center;">{inner}</td>')

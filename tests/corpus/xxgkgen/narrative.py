@@ -236,7 +236,9 @@ def request_para(f):
     done, cf = R["total"]["total"], R["carry_forward"]["total"]
     forced = f.forced[0] if f.forced else None
     head = r.choice(["（二）依申请公开情况", "（二）依申请公开", "（二）规范依申请公开，依法保障群众知情权"])
-    if forced in ("req_new", "req_carried", "req_cf", "req_done") or (new and r.random() < 0.45):
+    if getattr(f, "sum_sentence", False) and car and forced not in ("req_new", "req_carried", "req_cf", "req_done"):
+        text = _request_sum(f, new, car, done, cf)
+    elif forced in ("req_new", "req_carried", "req_cf", "req_done") or (new and r.random() < 0.45):
         text = _request_explicit(f, new, car, done, cf)
     elif new == 0 and car == 0 and r.random() < 0.7:
         text = r.choice([f"本年度未收到政府信息公开申请，无上年结转申请。", f"{f.year}年度{f.S}未收到政府信息公开申请。",
@@ -269,6 +271,19 @@ def _request_explicit(f, new, car, done, cf):
         s += f"结转下年度继续办理{f.claim('req_cf', cf)}件。"
     else:
         s += "所有申请均在法定期限内答复。"
+    return s
+
+
+def _request_sum(f, new, car, done, cf):
+    """新收 plus 上年结转 stated as one sum ("共需办理M件"): M is neither 办结 nor 新收, and is right."""
+    r = f.rng
+    s = r.choice([f"本年度新收政府信息公开申请{f.num(new)}件，加上年结转共需办理{f.num(new + car)}件",
+                  f"本年度新收申请{f.num(new)}件，加上上年结转{f.num(car)}件，共需办理{f.num(new + car)}件",
+                  f"{f.year}年新收政府信息公开申请{f.num(new)}件，连同上年结转申请，合计需办理{f.num(new + car)}件"])
+    if cf and r.random() < 0.6:
+        s += f"，已办结{f.num(done)}件，结转下年度继续办理{f.num(cf)}件。"
+    else:
+        s += "，均已在法定期限内办结。" if not cf else "。"
     return s
 
 

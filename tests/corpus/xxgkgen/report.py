@@ -1,5 +1,8 @@
 """One synthetic report: numbers, narrative, tables in a paste layout, defects and the truth."""
 
+import re
+
+from . import classes as C
 from . import defects as D
 from . import grids as G
 from . import narrative as NA
@@ -7,6 +10,7 @@ from . import numbers as N
 from . import templates as T
 from .agencies import make_agency
 from .layouts_html import cms_document, cms_para, cms_table, word_document, word_para, word_table
+from .layouts_real import WRITERS_REAL
 from .layouts_text import TEXT_LAYOUTS, WRITERS, dwidth
 from .style import IDSP, Style, prose
 
@@ -17,21 +21,32 @@ YEAR_WEIGHTS = [10, 12, 12, 14, 16, 16, 8]
 DELIMITED = {"pipe", "bar", "tab", "markdown", "html-word", "html-cms"}
 
 
-def make(rng, p_defect=0.45, families=None):
+def make(rng, p_defect=0.45, families=None, classes=None):
+    cls = C.choose(rng, classes, families)
     year = rng.choices(YEARS, YEAR_WEIGHTS)[0]
+    if cls == "hybrid-template":
+        year = rng.choice([y for y in YEARS if y >= 2021])
     agency = make_agency(rng)
-    kinds = D.choose(rng, year, p_defect)
+    kinds = D.choose(rng, year, p_defect, C.excluded_defects(cls))
     right = "2021" if year >= 2021 else "2019"
     template = right
     if "wrong-template" in kinds:
         template = "2019" if right == "2021" else "2021"
-    pool = [(f, w) for f, w in zip(FAMILIES, FAMILY_WEIGHTS) if not families or f in families]
-    family = rng.choices([f for f, _w in pool], [w for _f, w in pool])[0]
-    layouts = _table_layouts(rng, family)
+    family = _family(rng, cls, families)
+    layouts = _table_layouts(rng, family, cls)
     style = Style(rng, family)
+    _class_style(rng, style, cls)
 
     values, proc_unit = _values(rng, template, agency)
+    for _try in range(20):                  # a sum sentence needs something carried over
+        if cls != "narrative-sums" or values["requests"]["carried_over"]["total"]:
+            break
+        values, proc_unit = _values(rng, template, agency)
     shown = D.shown_copy(values)
+    hybrid = C.hybrid_other(values["requests"]) if cls == "hybrid-template" else None
+    if hybrid:
+        for rid in C.OTHER_2021:
+            shown["requests"][rid] = {c: None for c in shown["requests"][rid]}
     found = []
     forced = None
     for kind in kinds:
@@ -59,20 +74,102 @@ def make(rng, p_defect=0.45, families=None):
         lost = (found[i]["table"], found[i]["row"], found[i]["column"], mode)
 
     facts = NA.Facts(rng, values, template, year, agency, forced)
-    blocks = _blocks(rng, style, facts, template, shown, proc_unit, layouts, lost, "fee-missing" in kinds)
+    facts.sum_sentence = cls == "narrative-sums"
+    blocks = _blocks(rng, style, facts, template, shown, proc_unit, layouts, lost, "fee-missing" in kinds,
+                     cls, hybrid)
     if forced:
         assert facts.used_forced, forced
+    truth_agency = agency.name
+    header = None
+    if cls == "metadata":
+        blocks, header, truth_agency = _metadata_only(rng, blocks, agency, year)
+    elif cls == "run-together":
+        title = next((b[1] for b in blocks if b[0] == "title"), NA.title(rng, agency, year)).replace("\n", "")
+        header = C.crawler_header(rng, title, agency.name, C.published_date(rng, year))
     is_html = family.startswith("html")
-    content = _render_html(rng, style, blocks, family) if is_html else _render_text(rng, style, blocks, family)
+    if is_html:
+        content = _render_html(rng, style, blocks, family)
+    elif family == "flat":
+        content = _render_flat(rng, style, blocks, header)
+    else:
+        content = _render_text(rng, style, blocks, family, header)
     truth = {
-        "template": template, "year": year, "agency": agency.name, "agency_kind": agency.kind,
+        "template": template, "year": year, "agency": truth_agency, "agency_kind": agency.kind,
         "layout": family, "table_layouts": layouts,
         "cells": shown, "defects": found, "clean": not found,
+        "classes": [cls] if cls else [],
     }
+    _class_truth(truth, blocks, cls)
     return ("html" if is_html else "txt"), content, truth
 
 
-def _table_layouts(rng, family):
+def _family(rng, cls, families):
+    allowed = C.families(cls)
+    if allowed and families:
+        allowed = [f for f in allowed if f in families]
+    if allowed:
+        return rng.choice(allowed)
+    pool = [(f, w) for f, w in zip(FAMILIES, FAMILY_WEIGHTS) if not families or f in families]
+    assert pool, f"no layout family left for class {cls} among {sorted(families)}"
+    return rng.choices([f for f, _w in pool], [w for _f, w in pool])[0]
+
+
+def _class_style(rng, style, cls):
+    """Habits that come with a class of damage (a converter's headings, a page's plain numbers)."""
+    style.nbsp_labels = cls == "html-span"
+    style.md_headings = cls == "md-split" or (cls == "md-broken" and rng.random() < 0.5)
+    style.pdf_spaced = cls == "pdf-text" and rng.random() < 0.8
+    if cls == "html-span" and rng.random() < 0.6:
+        style.blank = ""                    # blank cells as a bare &nbsp;
+    if cls == "run-together":
+        style.thousands = style.fullwidth_digits = style.stray_spaces = style.nbsp_numbers = False
+        style.blank = rng.choice(["/", "—", "／"])
+
+
+def _class_truth(truth, blocks, cls):
+    """What a class adds to the truth: rows no reader can place, cells no split pins down, warnings due."""
+    grids = [g for b in blocks if b[0] == "table" for g in b[2]]
+    unplaceable = sorted({(g.table, r) for g in grids for r in getattr(g, "unplaceable", [])})
+    undetermined = sorted({tuple(x) for g in grids for x in getattr(g, "undetermined", [])})
+    if unplaceable:
+        truth["unplaceable_rows"] = [list(x) for x in unplaceable]
+    if undetermined:
+        truth["undetermined"] = [list(x) for x in undetermined]
+        truth["expect_warnings"] = sorted({x[0] for x in undetermined})
+    if cls == "hybrid-template":
+        truth["expect_warnings"] = ["template"]
+
+
+def _metadata_only(rng, blocks, agency, year):
+    """Year and agency only in a crawler header, or in the signature and date line, or no agency at all."""
+    variant = rng.choice(["header-title", "header-date", "signature", "no-agency"])
+    body = [b for b in C.strip_metadata(blocks, agency, year) if not _is_signature(b)]
+    first = next(i for i, b in enumerate(body) if b[0] == "heading")
+    if variant == "no-agency" or rng.random() < 0.6:
+        body.insert(first + 1, ("para", rng.choice(C.NARRATIVE_NOT_AGENCY).format(S=agency.selfref)))
+    date_line = f"{year + 1}年{rng.randint(1, 3)}月{rng.randint(1, 28)}日"
+    header = None
+    if variant == "header-title":
+        header = C.crawler_header(rng, NA.title(rng, agency, year), agency.name, C.published_date(rng, year))
+    elif variant == "header-date":
+        header = C.crawler_header(rng, "政府信息公开工作年度报告", agency.name, C.published_date(rng, year))
+    elif variant == "signature":
+        body.append(("para", f"{agency.name}\n{date_line}"))
+    else:
+        body.append(("para", date_line))
+    return body, header, (None if variant == "no-agency" else agency.name)
+
+
+def _is_signature(block):
+    return block[0] == "para" and bool(re.search(r"\n\d{4}年\d{1,2}月\d{1,2}日$", block[1]))
+
+
+def _table_layouts(rng, family, cls=None):
+    special = C.TABLE_LAYOUT.get(cls)
+    if special == "md-broken":
+        return {"active": "markdown", "requests": "md-broken", "review": "markdown"}
+    if special:
+        return {t: special for t in ("active", "requests", "review")}
     if family == "mixed":
         return {t: rng.choice(TEXT_LAYOUTS) for t in ("active", "requests", "review")}
     if family.startswith("html"):
@@ -120,7 +217,7 @@ def _blank_some(rng, active, agency, template):
 
 # ---- document blocks ---------------------------------------------------------------------------------
 
-def _blocks(rng, style, facts, template, shown, proc_unit, layouts, lost, fee_missing):
+def _blocks(rng, style, facts, template, shown, proc_unit, layouts, lost, fee_missing, cls=None, hybrid=None):
     year, agency = facts.year, facts.agency
     B = []
     if rng.random() < 0.25:
@@ -140,7 +237,9 @@ def _blocks(rng, style, facts, template, shown, proc_unit, layouts, lost, fee_mi
     for fn in (NA.active_para, NA.request_para, NA.management_para, NA.platform_para, NA.oversight_para):
         body += fn(facts)
     B += [(k, prose(style, t)) for k, t in body]
-    grids = _grids(rng, style, template, shown, proc_unit, layouts, lost)
+    grids = _grids(rng, style, template, shown, proc_unit, layouts, lost, hybrid)
+    if cls == "cell-notes":
+        assert C.add_cell_notes(rng, style, grids["active"], template)
     for n, table in ((2, "active"), (3, "requests"), (4, "review")):
         B.append(("heading", _heading(rng, titles[n])))
         B += NA.table_lead(rng, n)
@@ -168,10 +267,10 @@ def _heading(rng, text):
     return text
 
 
-def _grids(rng, style, template, shown, proc_unit, layouts, lost):
+def _grids(rng, style, template, shown, proc_unit, layouts, lost, hybrid=None):
     g = {
         "active": G.active_grid(style, template, shown["active"], layouts["active"], proc_unit),
-        "requests": G.requests_grid(style, template, shown["requests"], layouts["requests"]),
+        "requests": G.requests_grid(style, template, shown["requests"], layouts["requests"], hybrid),
         "review": G.review_grid(style, shown["review"], layouts["review"]),
     }
     if lost:
@@ -205,16 +304,22 @@ def _damage(rng, grid, r):
 
 # ---- rendering ---------------------------------------------------------------------------------------
 
-def _render_text(rng, style, blocks, family):
+def _writer(layout):
+    return WRITERS.get(layout) or WRITERS_REAL[layout]
+
+
+def _render_text(rng, style, blocks, family, header=None):
     if family == "pdf":
         return _finish(style, _pdf_lines(rng, style, blocks))
-    lines = []
+    lines = list(header or [])
     heading_indent = style.indent if rng.random() < 0.5 else ""
+    if style.md_headings:
+        heading_indent = "## "
     for block in blocks:
         kind = block[0]
         if kind == "table":
             _, table, grids, layout = block
-            tl = WRITERS[layout](grids, style, rng)
+            tl = _writer(layout)(grids, style, rng)
             lines.extend(tl)
             if style.para_gap and tl and tl[-1] != "":
                 lines.append("")
@@ -238,13 +343,15 @@ def _pdf_lines(rng, style, blocks):
     lines, since_break, page = [], 0, 1
     for block in blocks:
         if block[0] == "table":
-            tl = WRITERS["pdf"](block[2], style, rng)
+            tl = _writer(block[3])(block[2], style, rng)
             lines.extend(tl)
             since_break += len(tl)
             continue
         kind, text = block[0], block[1]
         if kind == "chrome":
             continue                         # a PDF has no site around it
+        if style.pdf_spaced:
+            text = _CJK_DIGIT.sub(" ", text)
         for para in text.split("\n"):
             first = "" if kind in ("title", "heading") else IDSP * 2
             lines.extend(_wrap_prose(first + para, width))
@@ -257,6 +364,24 @@ def _pdf_lines(rng, style, blocks):
 
 
 _NO_LINE_START = set("，。、；：？！）》〉”’,.;:)")
+# pdftotext puts a space where a Latin-font digit run meets CJK text ("2024 年 1 月 1 日")
+_CJK_DIGIT = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])")
+
+
+def _render_flat(rng, style, blocks, header):
+    """The text content of a web page: the body on one line, each table's cells run together."""
+    parts = []
+    drop_title = rng.random() < 0.6         # the page shows its title outside the article body
+    for block in blocks:
+        if block[0] == "chrome" or (block[0] == "title" and drop_title):
+            continue
+        if block[0] == "table":
+            parts.extend(_writer("flat")(block[2], style, rng))
+            continue
+        text = block[1].replace("\n", "")
+        parts.append(text + (" " if block[0] == "heading" and rng.random() < 0.7 else ""))
+    body = "".join(parts)
+    return _finish(style, list(header or []) + [body])
 
 
 def _wrap_prose(text, width):
