@@ -13,7 +13,7 @@ RowDef request_row(std::string id, std::string label, std::string display,
 std::vector<RowDef> requests_rows_before_other();  // new ... rejected_confirmation
 std::vector<RowDef> requests_rows_after_other();   // total, carry_forward
 TableDef review_table();
-RowDef active_row(std::string id, std::string label, std::vector<std::u32string> keys,
+RowDef active_row(std::string article, std::string id, std::string label, std::vector<std::u32string> keys,
                   std::vector<ColumnDef> columns);
 void finish_requests(Template& t);
 
