@@ -35,6 +35,8 @@ await setup(path.resolve(buildDir), path.resolve(cliPath));
 await import('./module.test.mjs');
 await import('./page.test.mjs');
 await import('./embed.test.mjs');
+await import('./build.test.mjs');
+await import('./contract.test.mjs');
 
 const { passed, failed, skipped } = await runAll({ filter: process.env.XXGK_WEB_TEST_FILTER });
 const { teardown } = await import('./context.mjs');
