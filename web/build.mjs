@@ -5,7 +5,7 @@
 //                            reports as samples), which works from file:// with no network
 //   <outdir>/xxgk-lint-module.js  the Emscripten module as built (CommonJS/browser factory)
 // Usage: node web/build.mjs <xxgk-lint-module.js> <outdir>
-// web/src is ES modules; esbuild (web/package.json: npm install in web/, scripts/setup.sh does it)
+// web/src is ES modules; esbuild (web/package.json: `npm ci` in web/, scripts/setup.sh does it)
 // bundles each entry -- src/embed.js for xxgk-lint.js, src/page.js for the page's own script -- as
 // one classic IIFE script for Chromium 69 (target chrome69). Both outputs are parsed as ES2017
 // scripts before they are written.

@@ -10,7 +10,7 @@ var MSG_CSP = '页面的安全策略（Content-Security-Policy）禁止运行 We
   '请网站管理员在 script-src 中加入 \'wasm-unsafe-eval\'。';
 var MSG_RELOADED = '已自动重新加载，请稍后再试。';
 
-export var XxgkLintModule = xxgkLintModuleSource();
+var XxgkLintModule = xxgkLintModuleSource();
 
 export var engine = (function () {
   var mod = null;
