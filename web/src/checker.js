@@ -125,7 +125,8 @@ export function createChecker(container, options) {
     ui.editor.classList.remove('xl-stale');
     renderStatus(result);
     highlights.render();
-    list.render(result, result && !result.error ? lineStarts(state.text) : null);
+    // Line starts only when there are findings to number: one pass over a text of megabytes.
+    list.render(result, result && !result.error && (result.findings || []).length ? lineStarts(state.text) : null);
     tableView.render(result);
     ui.input.textContent = textarea.value ? (looksLikeHtml(textarea.value) ? 'HTML 源码' : '纯文本') + ' · ' + textarea.value.length + ' 字' : '';
   }
