@@ -8,9 +8,8 @@ const Template& template_2019() {
     using namespace detail;
     Template t;
     t.id = "2019";
-    // The articles of the regulation each block of the active table reports on, as printed.
-    const std::string item1 = "第二十条第(一)项", item5 = "第二十条第(五)项", item6 = "第二十条第(六)项",
-                      item8 = "第二十条第(八)项", item9 = "第二十条第(九)项";
+    const std::string item1 = article_item("一"), item5 = article_item("五"), item6 = article_item("六"),
+                      item8 = article_item("八"), item9 = article_item("九");
     const std::vector<ColumnDef> first = {{"made", "本年新制作数量"}, {"published", "本年新公开数量"},
                                           {"total_published", "对外公开总数量"}};
     const std::vector<ColumnDef> items = {{"previous", "上一年项目数量"},

@@ -8,9 +8,8 @@ const Template& template_2021() {
     using namespace detail;
     Template t;
     t.id = "2021";
-    // The articles of the regulation each block of the active table reports on, as printed.
-    const std::string item1 = "第二十条第(一)项", item5 = "第二十条第(五)项", item6 = "第二十条第(六)项",
-                      item8 = "第二十条第(八)项";
+    const std::string item1 = article_item("一"), item5 = article_item("五"), item6 = article_item("六"),
+                      item8 = article_item("八");
     const std::vector<ColumnDef> first = {{"issued", "本年制发件数"}, {"repealed", "本年废止件数"},
                                           {"in_force", "现行有效件数"}};
     const std::vector<ColumnDef> decisions = {{"decisions", "本年处理决定数量"}};

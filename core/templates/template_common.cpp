@@ -89,6 +89,8 @@ TableDef review_table() {
   return t;
 }
 
+std::string article_item(const std::string& numeral) { return "第二十条第(" + numeral + ")项"; }
+
 RowDef active_row(std::string article, std::string id, std::string label, std::vector<std::u32string> keys,
                   std::vector<ColumnDef> columns) {
   RowDef r;
