@@ -31,8 +31,9 @@ FileOutcome check_file(const InputFile& in, const Options& o) {
   }
   try {
     f.result = check_report(f.bytes, {o.template_id});
-  } catch (const std::exception& e) {
-    f.read_error = std::string("内部错误：") + e.what();
+  } catch (const std::exception& e) {  // out of memory: the core itself never throws
+    f.result = CheckResult{};
+    f.result.error = internal_error(e.what());
   }
   return f;
 }

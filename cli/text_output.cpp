@@ -86,17 +86,10 @@ std::string render_text(const FileOutcome& f) {
 }
 
 std::string render_json(const FileOutcome& f, bool with_file) {
-  std::string json;
-  if (!f.read_error.empty()) {
-    Json j{{"schema", 1},
-           {"tool", {{"name", "xxgk-lint"}, {"version", XXGK_VERSION}}},
-           {"error", {{"code", "unreadable"}, {"message", "无法读取：" + f.read_error}}}};
-    json = j.dump(-1, ' ', false, Json::error_handler_t::replace);
-  } else {
-    json = result_to_json(f.result).dump(-1, ' ', false, Json::error_handler_t::replace);
-  }
+  std::string json = f.read_error.empty() ? dump(result_to_json(f.result))
+                                          : dump(error_result_json({"unreadable", "无法读取：" + f.read_error}));
   if (with_file)  // "file" first, the rest byte for byte as the core wrote it
-    json = "{\"file\":" + Json(f.path).dump(-1, ' ', false, Json::error_handler_t::replace) + "," + json.substr(1);
+    json = "{\"file\":" + dump(Json(f.path)) + "," + json.substr(1);
   return json + "\n";
 }
 

@@ -2,6 +2,7 @@
 
 #include "check_report.h"
 #include "document/text_search.h"
+#include "rules/describe.h"
 #include "rules/rule.h"
 #include "tables/table_reader.h"
 
@@ -73,16 +74,10 @@ CheckResult check_report(std::string_view input, const CheckOptions& options) {
 }
 
 std::string check_to_json(std::string_view input, const CheckOptions& options) {
-  try {
-    return result_to_json(check_report(input, options)).dump(-1, ' ', false, Json::error_handler_t::replace);
-  } catch (const std::exception& e) {
-    // The core reports bad input instead of failing; this is the last line of defence so that
-    // no exception ever reaches the command line or JavaScript.
-    Json j{{"schema", 1}, {"tool", {{"name", "xxgk-lint"}, {"version", XXGK_VERSION}}},
-           {"error", {{"code", "internal"}, {"message", std::string("内部错误：") + e.what()}}}};
-    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
-  }
+  return dump(result_to_json(check_report(input, options)));
 }
+
+std::string internal_error_json(std::string_view what) { return dump(error_result_json(internal_error(what))); }
 
 std::string_view version() { return XXGK_VERSION; }
 
@@ -91,6 +86,27 @@ std::string rules_to_json() {
   for (const Rule& r : rule_registry())
     rules.push_back(Json{{"id", r.id}, {"severity", severity_name(r.severity)}, {"description", r.description}});
   return rules.dump();
+}
+
+std::string templates_to_json() {
+  Json out = Json::array();
+  for (const Template* t : {&template_2019(), &template_2021()}) {
+    Json tables = Json::array();
+    for (TableId id : {TableId::Active, TableId::Requests, TableId::Review}) {
+      Json rows = Json::array();
+      for (const RowDef& r : t->table(id).rows) {
+        Json columns = Json::array();
+        for (const ColumnDef& c : r.columns)
+          columns.push_back(Json{{"id", c.id}, {"label", c.label}, {"display", column_display(id, c)}});
+        rows.push_back(Json{{"id", r.id}, {"label", r.label}, {"group", r.group}, {"display", r.display},
+                            {"columns", std::move(columns)}});
+      }
+      tables.push_back(Json{{"id", table_name(id)}, {"title", table_title(id)}, {"label", table_label(id)},
+                            {"rows", std::move(rows)}});
+    }
+    out.push_back(Json{{"id", t->id}, {"tables", std::move(tables)}});
+  }
+  return dump(out);
 }
 
 }  // namespace xxgk

@@ -14,14 +14,26 @@ struct CheckOptions {
 };
 
 // Checks one report (UTF-8 text or HTML) and returns the result as compact JSON on one line.
-// Never throws: unreadable input (invalid UTF-8, GBK, binary, empty) gives a result with an
-// "error" object instead of tables.
+// Unreadable input (invalid UTF-8, GBK, binary, empty) gives a result with an "error" object
+// instead of tables. Nothing in the core throws; only the standard library can (out of memory):
+// the command line catches that, and the browser build has no exceptions at all (an allocation
+// failure aborts the module, and the page loads a fresh one).
 std::string check_to_json(std::string_view input, const CheckOptions& options = {});
+
+// The error result (same shape as for unreadable input) for a check that failed inside the
+// program, code "internal": what a caller prints when check_to_json itself could not answer.
+std::string internal_error_json(std::string_view what);
 
 // The tool version printed in every result ("0.1.0").
 std::string_view version();
 
 // Every rule as JSON: [{"id", "severity", "description"}], in registry order.
 std::string rules_to_json();
+
+// Both templates as JSON, for drawing the tables in their official layout:
+// [{"id", "tables": [{"id", "title", "label", "rows": [{"id", "label", "group", "display",
+//   "columns": [{"id", "label", "display"}]}]}]}]. Rows in printed order; "group" is the heading
+// that spans the row's label ("(三)不予公开", "第二十条第(一)项"), "" when none.
+std::string templates_to_json();
 
 }  // namespace xxgk

@@ -31,6 +31,13 @@ if ! command -v npm >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
 fi
 
+# esbuild bundles web/src for web/build.mjs; its Linux binary ships inside the npm package
+# (@esbuild/linux-x64). Exact versions from web/package-lock.json, so builds are reproducible.
+if [ ! -d web/node_modules/esbuild ]; then
+  echo "setup: npm ci in web/ (esbuild)"
+  (cd web && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
 # The web tests' packages, exactly as web/tests/package-lock.json pins them: playwright-core (it
 # only drives the system Chromium and never downloads a browser), acorn, and the real editors the
 # embedding script is tested on. Installed again when one is missing or the lock file changed.

@@ -1,9 +1,8 @@
-// The WebAssembly face of the core: three functions, strings in and strings out. It only marshals;
+// The WebAssembly face of the core: a few functions, strings in and strings out. It only marshals;
 // every rule lives in core/, so the page and the command line print the same JSON byte for byte.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
-#include <exception>
 #include <string>
 
 #include "check.h"
@@ -11,22 +10,6 @@
 namespace {
 
 using emscripten::val;
-
-// A C++ exception that reached JS would leave the module in an undefined state, so every entry
-// point turns one into a result the caller already knows how to read.
-std::string internal_error_json(const char* what) {
-  std::string message = "检查程序内部错误";
-  std::string detail = what ? what : "";
-  // Keep the message valid JSON without pulling a JSON library into the shim: drop anything that
-  // would need escaping.
-  std::string safe;
-  for (char c : detail) {
-    if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) continue;
-    safe.push_back(c);
-  }
-  if (!safe.empty()) message += "：" + safe;
-  return "{\"schema\":1,\"error\":{\"code\":\"internal\",\"message\":\"" + message + "\"}}";
-}
 
 // options is either the template id as a string or an object {template: "2019"|"2021"|""}.
 // Anything else (undefined, null, a number) means "detect".
@@ -41,34 +24,20 @@ xxgk::CheckOptions read_options(const val& options) {
   return out;
 }
 
+// No try/catch here: the module is built without exceptions (wasm/CMakeLists.txt), so nothing
+// can throw. What could fail (out of memory) aborts the module instead: the call throws in
+// JavaScript and the page loads a fresh module rather than go on with a corrupt one.
 std::string check(const std::string& input, val options) {
-  try {
-    return xxgk::check_to_json(input, read_options(options));
-  } catch (const std::exception& e) {
-    return internal_error_json(e.what());
-  } catch (...) {
-    return internal_error_json(nullptr);
-  }
+  return xxgk::check_to_json(input, read_options(options));
 }
 
 // check(input) with no options: embind matches overloads by argument count.
 std::string check_detect(const std::string& input) { return check(input, val::undefined()); }
 
-std::string version() {
-  try {
-    return std::string(xxgk::version());
-  } catch (...) {
-    return "";
-  }
-}
+std::string version() { return std::string(xxgk::version()); }
 
-std::string rules() {
-  try {
-    return xxgk::rules_to_json();
-  } catch (...) {
-    return "[]";
-  }
-}
+// The result a caller shows when check() aborted: the contract's error shape, code "internal".
+std::string internal_error(const std::string& what) { return xxgk::internal_error_json(what); }
 
 }  // namespace
 
@@ -76,5 +45,7 @@ EMSCRIPTEN_BINDINGS(xxgk_lint) {
   emscripten::function("check", &check);
   emscripten::function("check", &check_detect);
   emscripten::function("version", &version);
-  emscripten::function("rules", &rules);
+  emscripten::function("rules", &xxgk::rules_to_json);
+  emscripten::function("templates", &xxgk::templates_to_json);
+  emscripten::function("internalError", &internal_error);
 }

@@ -59,15 +59,34 @@ void to_json(Json& j, const Finding& f) {
            {"related", f.related}};
 }
 
+namespace {
+
+// What every result starts with, readable or not.
+Json result_head(bool html, uint32_t chars) {
+  return Json{{"schema", 1},
+              {"tool", {{"name", "xxgk-lint"}, {"version", XXGK_VERSION}}},
+              {"input", {{"format", html ? "html" : "text"}, {"chars", chars}}}};
+}
+
+}  // namespace
+
+Json error_result_json(const InputError& error, bool html, uint32_t chars) {
+  Json j = result_head(html, chars);
+  j["error"] = Json{{"code", error.code}, {"message", error.message}};
+  return j;
+}
+
+InputError internal_error(std::string_view what) {
+  std::string message = "检查程序内部错误";
+  if (!what.empty()) message += "：" + std::string(what);
+  return {"internal", message};
+}
+
+std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
 Json result_to_json(const CheckResult& r) {
-  Json j;
-  j["schema"] = 1;
-  j["tool"] = Json{{"name", "xxgk-lint"}, {"version", XXGK_VERSION}};
-  j["input"] = Json{{"format", r.html ? "html" : "text"}, {"chars", r.chars}};
-  if (r.error) {
-    j["error"] = Json{{"code", r.error->code}, {"message", r.error->message}};
-    return j;
-  }
+  if (r.error) return error_result_json(*r.error, r.html, r.chars);
+  Json j = result_head(r.html, r.chars);
   j["template"] = r.template_found ? Json(r.tmpl->id) : Json(nullptr);
   j["year"] = optional(r.meta.year);
   j["agency"] = optional_string(r.meta.agency);

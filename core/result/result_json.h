@@ -32,4 +32,14 @@ struct CheckResult {
 
 Json result_to_json(const CheckResult& r);
 
+// The one shape of a result that has no tables: {"schema", "tool", "input", "error": {code, message}}.
+// Every caller that reports input it could not check prints it through here.
+Json error_result_json(const InputError& error, bool html = false, uint32_t chars = 0);
+
+// What an exception that escaped the core is reported as (code "internal").
+InputError internal_error(std::string_view what);
+
+// Compact one-line JSON, invalid UTF-8 replaced: the form every result is printed in.
+std::string dump(const Json& j);
+
 }  // namespace xxgk

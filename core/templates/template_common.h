@@ -13,7 +13,10 @@ RowDef request_row(std::string id, std::string label, std::string display,
 std::vector<RowDef> requests_rows_before_other();  // new ... rejected_confirmation
 std::vector<RowDef> requests_rows_after_other();   // total, carry_forward
 TableDef review_table();
-RowDef active_row(std::string id, std::string label, std::vector<std::u32string> keys,
+// The item of Article 20 of the regulation a block of the active table reports on, as printed
+// over it: article_item("一") is "第二十条第(一)项".
+std::string article_item(const std::string& numeral);
+RowDef active_row(std::string article, std::string id, std::string label, std::vector<std::u32string> keys,
                   std::vector<ColumnDef> columns);
 void finish_requests(Template& t);
 

@@ -1,6 +1,7 @@
 #include "text/decode.h"
 
-#include <utf8cpp/utf8.h>
+#include <utf8cpp/utf8/core.h>  // not utf8.h: its checked API throws, and the browser build has no exceptions
+#include <utf8cpp/utf8/unchecked.h>
 
 #include <cstdio>
 

@@ -1,6 +1,6 @@
 #include "text/text.h"
 
-#include <utf8cpp/utf8.h>
+#include <utf8cpp/utf8/unchecked.h>  // not utf8.h: its checked API throws, and the browser build has no exceptions
 
 namespace xxgk {
 

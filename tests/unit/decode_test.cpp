@@ -82,3 +82,36 @@ TEST_CASE("lines end at LF, CRLF or a lone CR, counted in UTF-16 units without t
   CHECK(xxgk::line_column(starts, 4).column == 2);
   CHECK(xxgk::line_column(starts, 7).line == 3);
 }
+
+TEST_CASE("an internal error result has the same fields as an unreadable input's") {
+  auto unreadable = xxgk::test::check("");
+  auto internal = xxgk::test::Json::parse(xxgk::internal_error_json("bad_alloc"));
+  std::vector<std::string> a, b;
+  for (auto& [k, v] : unreadable.items()) a.push_back(k);
+  for (auto& [k, v] : internal.items()) b.push_back(k);
+  CHECK(a == std::vector<std::string>{"schema", "tool", "input", "error"});
+  CHECK(a == b);
+  CHECK(internal["tool"] == unreadable["tool"]);
+  CHECK(internal["error"]["code"] == "internal");
+  CHECK(internal["error"]["message"].get<std::string>().find("bad_alloc") != std::string::npos);
+}
+
+TEST_CASE("templates_to_json names every row of both templates with its printed heading") {
+  auto all = xxgk::test::Json::parse(xxgk::templates_to_json());
+  REQUIRE(all.size() == 2);
+  for (const auto& t : all) {
+    CAPTURE(t["id"].get<std::string>());
+    CHECK(t["tables"].size() == 3);
+    for (const auto& table : t["tables"]) {
+      CAPTURE(table["id"].get<std::string>());
+      CHECK_FALSE(table["title"].get<std::string>().empty());
+      for (const auto& row : table["rows"]) CHECK_FALSE(row["label"].get<std::string>().empty());
+    }
+  }
+  auto requests = all[0]["tables"][1];
+  CHECK(requests["rows"][4]["id"] == "denied_state_secret");
+  CHECK(requests["rows"][4]["group"] == "(三)不予公开");
+  CHECK(requests["rows"][4]["display"] == "(三)不予公开 1.属于国家秘密");
+  CHECK(all[1]["tables"][0]["rows"][0]["group"] == "第二十条第(一)项");
+  CHECK(all[1]["tables"][2]["rows"][2]["group"] == "行政诉讼");
+}

@@ -1,6 +1,10 @@
 // The public API for CMS pages: XxgkLint.ready, check, mount, attach and the editor adapters.
 // Adapters read the editor's HTML through the editor's own API and never write into it, so no
 // highlight mark can end up in published content.
+import { el, shadowHost } from './dom.js';
+import { engine } from './engine.js';
+import { summaryText } from './findings.js';
+import { createChecker } from './checker.js';
 
 function resolveElement(x) {
   if (!x) return null;
@@ -25,7 +29,7 @@ function globalObject(name) {
   return typeof window !== 'undefined' ? window[name] : undefined;
 }
 
-var adapters = {
+export var adapters = {
   textarea: function (target) {
     var e = resolveElement(target);
     if (!e) throw new Error('XxgkLint：找不到文本框 ' + target);
@@ -136,20 +140,6 @@ var ATTACH_CSS = [
   '.xl-dialog-body>.xxgk-lint-host{height:100%}'
 ].join('\n');
 
-function attachStyles(root) {
-  try {
-    if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === 'function') {
-      var sheet = new CSSStyleSheet();
-      sheet.replaceSync(ATTACH_CSS);
-      root.adoptedStyleSheets = [sheet];
-      return;
-    }
-  } catch (e) { /* fall back */ }
-  var style = document.createElement('style');
-  style.textContent = ATTACH_CSS;
-  root.appendChild(style);
-}
-
 // attach(): a 「发布前检查」 button beside the editor, a dialog with the full checker, and an
 // optional guard that asks before a form is submitted while errors remain.
 function attach(target, options) {
@@ -158,10 +148,9 @@ function attach(target, options) {
   var anchor = resolveElement(options.anchor) || adapter.element();
   if (!anchor || !anchor.parentNode) throw new Error('XxgkLint.attach：找不到编辑器在页面上的位置，请用 options.anchor 指定');
 
-  var host = document.createElement('span');
-  host.className = 'xxgk-lint-attach';
-  var root = host.attachShadow ? host.attachShadow({ mode: 'open' }) : host;
-  attachStyles(root);
+  var shadow = shadowHost('span', 'xxgk-lint-attach', ATTACH_CSS);
+  var host = shadow.host;
+  var root = shadow.root;
   var box = el('span', 'xl-attach');
   var btn = el('button', null, options.buttonText || '发布前检查');
   btn.type = 'button';
@@ -274,7 +263,7 @@ function attach(target, options) {
   };
 }
 
-var XxgkLint = {
+export var XxgkLint = {
   ready: null,
   check: function (textOrHtml, options) { return engine.check(textOrHtml, options); },
   version: function () { return engine.version(); },

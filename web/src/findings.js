@@ -1,6 +1,9 @@
-// Grouping and naming of findings for the list, the summary and the exported report.
+// Grouping, ordering and naming of findings, shared by the findings list, the summary and the
+// exported report.
+import { rowLabel, columnLabel, tableLabel } from './templates.js';
+import { lineAt } from './lines.js';
 
-var GROUPS = [
+export var GROUPS = [
   ['table', '表格数据/勾稽关系'],
   ['text', '正文与表格一致'],
   ['structure', '结构与格式']
@@ -14,15 +17,14 @@ function groupOf(rule) {
   return 'structure';
 }
 
-var SEVERITY_LABEL = { error: '错误', warning: '提醒', info: '说明' };
-var TABLE_SHORT = { active: '主动公开情况表', requests: '申请情况表', review: '复议诉讼表' };
+export var SEVERITY_LABEL = { error: '错误', warning: '提醒', info: '说明' };
 
 // Findings in display order: by group; inside a group errors first, a suspect cell (which names
 // the fix) before the equations it explains, then by place in the text. Each keeps its index in
 // result.findings so marks and cells can refer back to it.
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 
-function orderedFindings(result) {
+export function orderedFindings(result) {
   var list = (result && result.findings) || [];
   var out = [];
   GROUPS.forEach(function (g) {
@@ -42,28 +44,34 @@ function orderedFindings(result) {
   return out;
 }
 
-function lineOf(text, offset) {
-  var line = 1;
-  for (var i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+// The worst severity among findings[k] for k in idx.
+export function worstSeverity(findings, idx) {
+  var rank = { error: 3, warning: 2, info: 1 };
+  var best = 'info';
+  idx.forEach(function (k) {
+    var s = findings[k].severity;
+    if ((rank[s] || 0) > rank[best]) best = s;
+  });
+  return best;
 }
 
-// "申请情况表 · (七)总计 × 法律服务机构 · 第 312 行"
-function locationText(result, f, text) {
+// "申请情况表 · (七)总计 × 法律服务机构 · 第 312 行". lines: lineStarts() of the checked text,
+// or null to leave the line out.
+export function locationText(result, f, lines) {
   var parts = [];
   if (f.table) {
-    var where = TABLE_SHORT[f.table] || f.table;
+    var where = tableLabel(f.table);
     var tpl = result.template;
     if (f.row && f.column) where += ' ' + rowLabel(tpl, f.table, f.row) + ' × ' + columnLabel(tpl, f.table, f.row, f.column);
     else if (f.row) where += ' ' + rowLabel(tpl, f.table, f.row) + ' 行';
     else if (f.column) where += ' ' + columnLabel(tpl, f.table, null, f.column) + ' 列';
     parts.push(where);
   }
-  if (f.range && typeof text === 'string') parts.push('第 ' + lineOf(text, f.range.start) + ' 行');
+  if (f.range && lines) parts.push('第 ' + lineAt(lines, f.range.start) + ' 行');
   return parts.join(' · ');
 }
 
-function summaryText(result) {
+export function summaryText(result) {
   var s = (result && result.summary) || { errors: 0, warnings: 0, infos: 0 };
   var n = ((result && result.findings) || []).length;
   if (!n) return '未发现问题';

@@ -1,8 +1,10 @@
-// The standalone page: the same checker as XxgkLint.mount(), on the whole window, with the seed
-// reports as samples and the draft kept in localStorage.
-(function () {
+// Entry of the standalone page's own script, which runs after xxgk-lint.js (inlined before it in
+// page.html): the same checker as XxgkLint.mount(), on the whole window, with the seed reports as
+// samples ('xxgk-lint-samples', filled in by web/build.mjs) and the draft kept in localStorage.
+import SAMPLES from 'xxgk-lint-samples';
+
+function start() {
   if (typeof WebAssembly !== 'object' || !window.XxgkLint) return; // the boot message explains
-  var SAMPLES = /*@@SAMPLES@@*/[];
   var boot = document.getElementById('boot');
   boot.parentNode.removeChild(boot);
   window.xxgkLintPage = window.XxgkLint.mount(document.getElementById('app'), {
@@ -12,4 +14,6 @@
     samples: SAMPLES
   });
   window.xxgkLintPage.focus();
-})();
+}
+
+start();

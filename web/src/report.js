@@ -1,5 +1,9 @@
 // The exported 检查报告 (a standalone, script-free HTML document with a print stylesheet) and the
 // clipboard helper. Report text is escaped here because this builds a string, not page DOM.
+import { escapeHtml } from './dom.js';
+import { GROUPS, SEVERITY_LABEL, orderedFindings, locationText, summaryText } from './findings.js';
+import { lineStarts } from './lines.js';
+import { tableModels, cellView } from './tables.js';
 
 var REPORT_CSS = [
   'body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","Source Han Sans SC",sans-serif;',
@@ -15,7 +19,7 @@ var REPORT_CSS = [
   '.bad{background:#fde0e0!important;-webkit-print-color-adjust:exact}@page{size:A4;margin:15mm}}'
 ].join('');
 
-function reportFileName(result) {
+export function reportFileName(result) {
   var parts = ['检查报告'];
   if (result && result.agency) parts.push(result.agency);
   if (result && result.year) parts.push(result.year + '年度');
@@ -53,7 +57,7 @@ function reportTableHtml(model, result) {
 
 function pad2(n) { return (n < 10 ? '0' : '') + n; }
 
-function reportHtml(result, text, version) {
+export function reportHtml(result, text, version) {
   if (!result || result.error) return '';
   var now = new Date();
   var when = now.getFullYear() + '-' + pad2(now.getMonth() + 1) + '-' + pad2(now.getDate()) + ' ' + pad2(now.getHours()) + ':' + pad2(now.getMinutes());
@@ -70,6 +74,7 @@ function reportHtml(result, text, version) {
     '<p class="meta">', escapeHtml(meta.join(' · ')), '</p>',
     '<p class="summary">', escapeHtml(summaryText(result)), '</p>'];
   var ordered = orderedFindings(result);
+  var lines = typeof text === 'string' ? lineStarts(text) : null;
   GROUPS.forEach(function (g) {
     var items = ordered.filter(function (o) { return o.group === g[0]; });
     p.push('<h2>', escapeHtml(g[1] + '（' + items.length + '）'), '</h2>');
@@ -78,7 +83,7 @@ function reportHtml(result, text, version) {
     items.forEach(function (o, i) {
       var f = o.finding;
       p.push('<tr><td class="sev">', String(i + 1), '</td><td class="sev ', escapeHtml(f.severity), '">',
-        escapeHtml(SEVERITY_LABEL[f.severity] || f.severity), '</td><td>', escapeHtml(locationText(result, f, text)),
+        escapeHtml(SEVERITY_LABEL[f.severity] || f.severity), '</td><td>', escapeHtml(locationText(result, f, lines)),
         '</td><td>', escapeHtml(f.message), '</td></tr>');
     });
     p.push('</table>');
@@ -93,7 +98,7 @@ function reportHtml(result, text, version) {
 
 // Puts HTML and plain text on the clipboard through a copy event: works on file:// and in
 // Chromium 69, where the async clipboard API cannot write HTML.
-function copyToClipboard(html, text) {
+export function copyToClipboard(html, text) {
   var done = false;
   function onCopy(e) {
     e.clipboardData.setData('text/html', html);

@@ -1,6 +1,9 @@
 // The three tables rebuilt in the official layout, as a grid model (rows of cells with spans) that
-// is rendered twice: into the page (DOM, with markers) and into clean HTML for the clipboard and
-// the exported report. Report-derived text only ever enters the page through textContent.
+// is rendered twice: into the page (DOM, with markers, table-view.js) and into clean HTML for the
+// clipboard and the exported report. Rows, columns, their labels and the headings over them come
+// from the template (templates.js); only the layout's own captions are written here.
+import { templateTables } from './templates.js';
+import { escapeHtml } from './dom.js';
 
 function th(text, rowspan, colspan) {
   return { th: true, text: text, rowspan: rowspan || 1, colspan: colspan || 1 };
@@ -12,84 +15,113 @@ function td(table, rows, rowId, colId, colspan) {
   return { th: false, table: table, row: rowId, col: colId, cell: cell || null, rowspan: 1, colspan: colspan || 1 };
 }
 
-function requestsModel(tpl, rows) {
+function indexOfRow(rows, id) {
+  for (var i = 0; i < rows.length; i++) if (rows[i].id === id) return i;
+  return -1;
+}
+
+// Runs of consecutive rows under the same group heading: [{group, rows}]. A row without a group
+// is a run of its own.
+function runsOf(rows) {
+  var runs = [];
+  rows.forEach(function (r) {
+    var last = runs[runs.length - 1];
+    if (last && r.group && last.group === r.group) last.rows.push(r);
+    else runs.push({ group: r.group, rows: [r] });
+  });
+  return runs;
+}
+
+// Rows from (一)予以公开 to (七)总计 sit under 三、本年度办理结果; a row of a group gets the group's
+// heading beside its own label, a row without one spans both columns.
+function requestsModel(def, rows) {
+  var tplRows = def.rows;
+  var cols = tplRows[0].columns;
+  var dataRow = function (prefix, rowId) {
+    return prefix.concat(cols.map(function (c) { return td('requests', rows, rowId, c.id); }));
+  };
   var out = [];
-  out.push([th('(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', 3, 3), th('申请人情况', 1, 7)]);
-  out.push([th('自然人', 2, 1), th('法人或其他组织', 1, 5), th('总计', 2, 1)]);
-  out.push(REQ_COLUMNS.slice(1, 6).map(function (c) { return th(c[1]); }));
-  function dataRow(prefix, rowId) {
-    return prefix.concat(REQ_COLUMNS.map(function (c) { return td('requests', rows, rowId, c[0]); }));
-  }
-  out.push(dataRow([th('一、本年新收政府信息公开申请数量', 1, 3)], 'new'));
-  out.push(dataRow([th('二、上年结转政府信息公开申请数量', 1, 3)], 'carried_over'));
-  var results = tpl.results;
-  results.forEach(function (r, i) {
-    var prefix = [];
-    if (i === 0) prefix.push(th('三、本年度办理结果', results.length, 1));
-    var group = r[0];
-    if (!group) {
-      prefix.push(th(r[2], 1, 2));
-    } else {
-      if (i === 0 || results[i - 1][0] !== group) {
-        var n = results.filter(function (x) { return x[0] === group; }).length;
-        prefix.push(th(group, n, 1));
+  out.push([th('(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', 3, 3), th('申请人情况', 1, cols.length)]);
+  out.push([th(cols[0].label, 2, 1), th('法人或其他组织', 1, cols.length - 2), th(cols[cols.length - 1].label, 2, 1)]);
+  out.push(cols.slice(1, cols.length - 1).map(function (c) { return th(c.label); }));
+  var first = indexOfRow(tplRows, 'granted');
+  var last = indexOfRow(tplRows, 'total');
+  tplRows.slice(0, first).forEach(function (r) { out.push(dataRow([th(r.label, 1, 3)], r.id)); });
+  runsOf(tplRows.slice(first, last + 1)).forEach(function (run, k) {
+    run.rows.forEach(function (r, i) {
+      var prefix = [];
+      if (k === 0 && i === 0) prefix.push(th('三、本年度办理结果', last - first + 1, 1));
+      if (!run.group) {
+        prefix.push(th(r.label, 1, 2));
+      } else {
+        if (i === 0) prefix.push(th(run.group, run.rows.length, 1));
+        prefix.push(th(r.label));
       }
-      prefix.push(th(r[2]));
+      out.push(dataRow(prefix, r.id));
+    });
+  });
+  tplRows.slice(last + 1).forEach(function (r) { out.push(dataRow([th(r.label, 1, 3)], r.id)); });
+  return out;
+}
+
+// One line of data: 行政复议 (its columns under it), then 行政诉讼 over its two kinds, each with
+// the same columns.
+function reviewModel(def, rows) {
+  var cols = def.rows[0].columns;
+  var top = [], middle = [], bottom = [], data = [];
+  runsOf(def.rows).forEach(function (run) {
+    if (!run.group) {
+      run.rows.forEach(function (r) {
+        top.push(th(r.label, 1, cols.length));
+        cols.forEach(function (c) { middle.push(th(c.label, 2, 1)); });
+      });
+    } else {
+      top.push(th(run.group, 1, cols.length * run.rows.length));
+      run.rows.forEach(function (r) {
+        middle.push(th(r.label, 1, cols.length));
+        cols.forEach(function (c) { bottom.push(th(c.label)); });
+      });
     }
-    out.push(dataRow(prefix, r[1]));
+    run.rows.forEach(function (r) {
+      cols.forEach(function (c) { data.push(td('review', rows, r.id, c.id)); });
+    });
   });
-  out.push(dataRow([th('四、结转下年度继续办理', 1, 3)], 'carry_forward'));
-  return out;
+  return [top, middle, bottom, data];
 }
 
-function reviewModel(rows) {
+// active uses a four-column grid: a block per article of the regulation, its value columns
+// beside 信息内容; a block with fewer value columns widens its last one.
+function activeModel(def, rows) {
   var out = [];
-  out.push([th('行政复议', 1, 5), th('行政诉讼', 1, 10)]);
-  out.push(REVIEW_COLUMNS.map(function (c) { return th(c[1], 2, 1); })
-    .concat([th('未经复议直接起诉', 1, 5), th('复议后起诉', 1, 5)]));
-  var heads = [];
-  for (var k = 0; k < 2; k++) REVIEW_COLUMNS.forEach(function (c) { heads.push(th(c[1])); });
-  out.push(heads);
-  var data = [];
-  REVIEW_ROWS.forEach(function (r) {
-    REVIEW_COLUMNS.forEach(function (c) { data.push(td('review', rows, r[0], c[0])); });
-  });
-  out.push(data);
-  return out;
-}
-
-// active uses a four-column grid; a block with fewer value columns widens its last one.
-function activeModel(tpl, rows) {
-  var out = [];
-  tpl.active.forEach(function (block) {
-    var cols = block[1];
+  runsOf(def.rows).forEach(function (block) {
+    var cols = block.rows[0].columns;
     var spans = cols.map(function (c, i) { return i === cols.length - 1 ? 4 - cols.length : 1; });
-    out.push([th(block[0], 1, 4)]);
-    out.push([th('信息内容')].concat(cols.map(function (c, i) { return th(c[1], 1, spans[i]); })));
-    block[2].forEach(function (r) {
-      out.push([th(r[1])].concat(cols.map(function (c, i) { return td('active', rows, r[0], c[0], spans[i]); })));
+    out.push([th(block.group, 1, 4)]);
+    out.push([th('信息内容')].concat(cols.map(function (c, i) { return th(c.label, 1, spans[i]); })));
+    block.rows.forEach(function (r) {
+      out.push([th(r.label)].concat(cols.map(function (c, i) { return td('active', rows, r.id, c.id, spans[i]); })));
     });
   });
   return out;
 }
 
+var MODELS = { active: activeModel, requests: requestsModel, review: reviewModel };
 var TABLE_ORDER = ['active', 'requests', 'review'];
 
 // Returns [{key, title, found, grid}] for the detected template, or [] when there is none.
-function tableModels(result) {
-  var tpl = TEMPLATES[result && result.template];
+export function tableModels(result) {
+  var tpl = result && result.template ? templateTables(result.template) : null;
   if (!tpl) return [];
   var tables = result.tables || {};
   return TABLE_ORDER.map(function (key) {
     var t = tables[key] || {};
-    var rows = t.rows || {};
-    var grid = key === 'requests' ? requestsModel(tpl, rows) : key === 'review' ? reviewModel(rows) : activeModel(tpl, rows);
-    return { key: key, title: TABLE_TITLES[key], found: t.found !== false && !!tables[key], grid: grid };
+    var def = tpl[key];
+    return { key: key, title: def.title, found: t.found !== false && !!tables[key], grid: MODELS[key](def, t.rows || {}) };
   });
 }
 
 // What a data cell shows: the number as read, or a marker kept visibly apart from 0.
-function cellView(cell) {
+export function cellView(cell) {
   if (!cell || !cell.range) return { kind: 'missing', text: '缺', title: '报告中没有这一格' };
   if (cell.value !== null && cell.value !== undefined) {
     var raw = String(cell.raw == null ? '' : cell.raw).trim();
@@ -102,17 +134,13 @@ function cellView(cell) {
 }
 
 // Clean HTML (standard layout, no markers, no classes) for pasting into Word or a CMS editor.
-function escapeHtml(s) {
-  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 function cleanCellText(c) {
   if (c.th) return c.text;
   var v = cellView(c.cell);
   return v.kind === 'num' || v.kind === 'raw' ? v.text : '';
 }
 
-function gridToHtml(grid, caption) {
+export function gridToHtml(grid, caption) {
   var css = 'border-collapse:collapse;font-size:10.5pt;text-align:center';
   var parts = ['<table border="1" cellspacing="0" cellpadding="4" style="' + css + '">'];
   if (caption) parts.push('<caption>' + escapeHtml(caption) + '</caption>');
@@ -130,7 +158,7 @@ function gridToHtml(grid, caption) {
 }
 
 // Tab-separated text with spanned cells expanded, the shape a spreadsheet expects.
-function gridToText(grid) {
+export function gridToText(grid) {
   var taken = [];
   var lines = [];
   grid.forEach(function (row, r) {

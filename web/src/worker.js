@@ -1,9 +1,11 @@
 // Checks in a Web Worker, so that a long check (a pasted 5–16 MB report takes a second or more)
-// does not freeze typing. The worker runs this script's own copy of the module: build.mjs defines
-// the Emscripten factory inside xxgkLintModuleSource(), and that function's source text together
+// does not freeze typing. The worker runs this script's own copy of the module: build.mjs wraps
+// the Emscripten factory as xxgkLintModuleSource(), and that function's source text together
 // with checkerWorkerMain() becomes a blob: URL. No extra file and no network, so it works from
 // file:// too. Where no worker can be made (no Worker; a CSP whose worker-src/script-src lacks
 // blob:) the caller checks on the main thread instead, with engine.check().
+import { xxgkLintModuleSource } from 'xxgk-lint-module';
+import { engine } from './engine.js';
 
 // Runs inside the worker. It travels as source text, so it may use nothing from this file's scope.
 // Messages are answered in the order they came: each waits on the same module promise.
@@ -17,7 +19,7 @@ function checkerWorkerMain(factory) {
         reply.json = mod.check(job.text, { template: job.template });
       } catch (err) {
         reply.crash = String(err && err.message || err);
-        ready = factory(); // its memory may be corrupt: the next check gets a fresh module
+        ready = factory(); // it aborted (out of memory): the next check gets a fresh module
       }
       self.postMessage(reply);
     }, function (err) {
@@ -26,7 +28,7 @@ function checkerWorkerMain(factory) {
   };
 }
 
-var checkWorker = (function () {
+export var checkWorker = (function () {
   var worker = null;
   var blobUrl = '';
   var broken = false; // a worker failed here once: stay on the main thread from then on

@@ -36,6 +36,9 @@ await import('./module.test.mjs');
 await import('./page.test.mjs');
 await import('./embed.test.mjs');
 await import('./editors.test.mjs');
+await import('./build.test.mjs');
+await import('./contract.test.mjs');
+await import('./engine.test.mjs');
 
 const { passed, failed, skipped } = await runAll({ filter: process.env.XXGK_WEB_TEST_FILTER });
 const { teardown } = await import('./context.mjs');

@@ -1,0 +1,100 @@
+// The draft: what the clerk pastes, types, drops or opens, and its copy in localStorage.
+// Nothing here renders a result; edits are reported through onEdited/setText.
+
+export function looksLikeHtml(s) {
+  return /<table[\s>]/i.test(s) || /^\s*</.test(s);
+}
+
+// Reads a dropped or chosen file. Reports saved by older tools are often GB18030/GBK; decode those
+// rather than showing mojibake, and say so.
+function readReportFile(file) {
+  return new Promise(function (resolve, reject) {
+    var reader = new FileReader();
+    reader.onload = function () {
+      var bytes = new Uint8Array(reader.result);
+      try {
+        resolve({ text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), note: '' });
+      } catch (e) {
+        try {
+          resolve({ text: new TextDecoder('gb18030').decode(bytes), note: '文件不是 UTF-8 编码，已按 GB18030（GBK）读取。' });
+        } catch (e2) { reject(new Error('无法识别文件编码')); }
+      }
+    };
+    reader.onerror = function () { reject(reader.error || new Error('读取文件失败')); };
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+export function storageGet(key) {
+  try { return key ? window.localStorage.getItem(key) : null; } catch (e) { return null; }
+}
+export function storageSet(key, value) {
+  try { if (key) window.localStorage.setItem(key, value); } catch (e) { /* quota or disabled */ }
+}
+export function storageRemove(key) {
+  try { if (key) window.localStorage.removeItem(key); } catch (e) { /* disabled */ }
+}
+
+// Pastes go through here whatever they carry, so HTML and plain text take one path. A small
+// paste goes through execCommand('insertText') to stay on the editor's undo stack; that call is
+// super-linear in line breaks in Chromium (a 10,000-character report took seconds, 400,000 never
+// finished), so anything larger is spliced in with setRangeText.
+var UNDOABLE_PASTE_CHARS = 2000;
+var UNDOABLE_PASTE_LINES = 50;
+
+// Wires paste, drop and the file chooser of the editor. edits: {onEdited(), setText(text, note)}.
+export function wireDraftInput(ui, edits) {
+  var textarea = ui.textarea;
+
+  function onPaste(e) {
+    var cd = e.clipboardData;
+    if (!cd) return;
+    var html = cd.getData('text/html');
+    var plain = cd.getData('text/plain');
+    var all = textarea.selectionStart === 0 && textarea.selectionEnd === textarea.value.length;
+    // HTML keeps the table structure, but spliced into plain text it would make neither.
+    var useHtml = !!(html && html.trim()) && (all || !textarea.value.trim() || looksLikeHtml(textarea.value));
+    var insert = useHtml ? html : plain;
+    if (!insert) return;
+    e.preventDefault();
+    textarea.focus();
+    var ok = false;
+    var small = insert.length <= UNDOABLE_PASTE_CHARS && insert.split('\n').length <= UNDOABLE_PASTE_LINES;
+    if (small) {
+      try { ok = document.execCommand('insertText', false, insert); } catch (err) { ok = false; }
+    }
+    if (!ok) {
+      textarea.setRangeText(insert, textarea.selectionStart, textarea.selectionEnd, 'end');
+      edits.onEdited();
+    }
+    ui.note.textContent = useHtml ? '已按 HTML 粘贴（保留表格结构），文本框中显示的是 HTML 源码。' : '';
+  }
+
+  function openFile(file) {
+    if (!file) return;
+    readReportFile(file).then(function (r) {
+      edits.setText(r.text, '已打开文件：' + file.name + (r.note ? '。' + r.note : ''));
+    }, function (err) {
+      ui.note.textContent = '无法打开文件 ' + file.name + '：' + err.message;
+    });
+  }
+
+  function onDrop(e) {
+    var dt = e.dataTransfer;
+    if (!dt) return;
+    e.preventDefault();
+    ui.editor.classList.remove('xl-drag');
+    if (dt.files && dt.files.length) return openFile(dt.files[0]);
+    var html = dt.getData('text/html');
+    var text = html && html.trim() ? html : dt.getData('text/plain');
+    if (text) edits.setText(text, html ? '已按 HTML 载入拖入的内容。' : '');
+  }
+
+  textarea.addEventListener('input', edits.onEdited);
+  textarea.addEventListener('paste', onPaste);
+  ui.editor.addEventListener('dragover', function (e) { e.preventDefault(); ui.editor.classList.add('xl-drag'); });
+  ui.editor.addEventListener('dragleave', function () { ui.editor.classList.remove('xl-drag'); });
+  ui.editor.addEventListener('drop', onDrop);
+  ui.openBtn.addEventListener('click', function () { ui.file.click(); });
+  ui.file.addEventListener('change', function () { openFile(ui.file.files[0]); ui.file.value = ''; });
+}
