@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "document/token.h"
 #include "readers/html_entities.h"
 #include "text/normalize.h"
 
@@ -351,10 +352,19 @@ class HtmlScanner {
       }
   }
 
-  // Lays the rows on a grid: a position covered by a rowspan or colspan from another cell is an
-  // empty cell, so every value keeps its column. Spans are honoured within kMaxGridColumns and
-  // while the empty places stay within a budget proportional to the table's cells: hostile spans
-  // ("rowspan=64 colspan=64" on every cell) must not turn a small input into a huge grid.
+  // A label's colspan is its width on the page, not cells: "(一)予以公开" spanning the two label
+  // columns under "三、本年度办理结果" is followed by its values. Placing an empty cell for the
+  // span would make it look like a blank value ("&nbsp;") and move the row's numbers one column.
+  static bool is_label(const CellBuffer& cell) {
+    double value = 0;
+    return classify_cell(cell.text.chars, value) == TokenKind::Text;
+  }
+
+  // Lays the rows on a grid: a position covered by a rowspan from a row above, or by a colspan of
+  // a value cell, is an empty cell, so every value keeps its column. Spans are honoured within
+  // kMaxGridColumns and while the empty places stay within a budget proportional to the table's
+  // cells: hostile spans ("rowspan=64 colspan=64" on every cell) must not turn a small input into
+  // a huge grid.
   static void emit_grid(const TableState& t, Text& to) {
     size_t cells = 0;
     for (const RowBuffer& row : t.rows) cells += row.size();
@@ -371,13 +381,14 @@ class HtmlScanner {
         while (col < carry.size() && carry[col] > 0) --carry[col++], place_empty();
         bool spans = budget > 0 && col < kMaxGridColumns;
         int width = spans ? std::min<int>(cell.colspan, static_cast<int>(kMaxGridColumns - col)) : 1;
+        bool label = width > 1 && is_label(cell);
         for (int k = 0; k < width; ++k, ++col) {
           if (col < kMaxGridColumns) {
             if (carry.size() <= col) carry.resize(col + 1, 0);
             carry[col] = spans ? cell.rowspan - 1 : 0;
           }
           if (k == 0) line.push_back(&cell);
-          else place_empty();
+          else if (!label) place_empty();
         }
       }
       for (; col < carry.size(); ++col)
