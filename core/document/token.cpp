@@ -14,9 +14,24 @@ std::u32string without_spaces(std::u32string_view s) {
   return out;
 }
 
+bool has_cjk(std::u32string_view s) {
+  for (char32_t c : s)
+    if (is_cjk(c)) return true;
+  return false;
+}
+
+// "12(其中修订8件)", "27(含部门联合发文)": a count followed by a note in brackets that closes the
+// cell. The note is words (it holds a CJK character); the count is what stands before it.
+std::u32string_view strip_note(std::u32string_view s) {
+  if (s.empty() || s.back() != U')') return s;
+  size_t open = s.find(U'(');
+  if (open == 0 || open == std::u32string_view::npos || !has_cjk(s.substr(open))) return s;
+  return s.substr(0, open);
+}
+
 // Strips a trailing unit a clerk may type into a count cell.
 std::u32string_view strip_unit(std::u32string_view s) {
-  static const std::u32string_view kUnits[] = {U"万元", U"件", U"个", U"项", U"条", U"元", U"万"};
+  static const std::u32string_view kUnits[] = {U"万元", U"件", U"个", U"项", U"条", U"元", U"万", U"次", U"份"};
   for (auto unit : kUnits)
     if (s.size() > unit.size() && s.substr(s.size() - unit.size()) == unit)
       return s.substr(0, s.size() - unit.size());
@@ -50,7 +65,7 @@ bool digits_with_separators(std::u32string_view s, double& value) {
 
 bool parse_number(std::u32string_view cell, double& value) {
   std::u32string s = without_spaces(cell);
-  std::u32string_view v = strip_unit(s);
+  std::u32string_view v = strip_unit(strip_note(s));
   bool negative = false;
   if (!v.empty() && (v[0] == U'-' || v[0] == U'+')) {
     negative = v[0] == U'-';

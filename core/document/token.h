@@ -27,8 +27,9 @@ struct Token {
   bool is_value() const { return kind == TokenKind::Number || kind == TokenKind::Blank; }
 };
 
-// Reads a cell's characters as a number. Thousands separators, a unit suffix such as "件" and, in a
-// delimited cell, spaces inside the digits ("1 4" from split <span>s) are tolerated.
+// Reads a cell's characters as a number. Thousands separators, a unit suffix such as "件", a note
+// in brackets after the number ("12（其中修订8件）": 12) and, in a delimited cell, spaces inside the
+// digits ("1 4" from split <span>s) are tolerated.
 bool parse_number(std::u32string_view cell, double& value);
 bool is_blank_marker(std::u32string_view cell);
 TokenKind classify_cell(std::u32string_view cell, double& value);
