@@ -171,6 +171,18 @@ bool read_title_line(const Document& doc, std::u32string_view s, Metadata& m, st
   return false;
 }
 
+// A sentence wrapped over lines: token i up to the end of the next text ("统计期限为 2025" +
+// "年 1 月 1 日至…"; a layout reader may have peeled "2025" off as a cell of its own).
+std::u32string_view with_next_line(const Document& doc, size_t i) {
+  size_t end = doc.tokens[i].end;
+  for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 2; ++j)
+    if (doc.tokens[j].kind == TokenKind::Text) {
+      end = doc.tokens[j].end;
+      break;
+    }
+  return doc.text.view(doc.tokens[i].begin, std::min<size_t>(end, doc.tokens[i].begin + kPreambleChars));
+}
+
 // The title: a crawler's "标题:" line or the report's own title line; "洪泽区人民政府" on the
 // line above a title that starts with its year.
 std::string read_title(const Document& doc, Metadata& m) {
@@ -351,10 +363,7 @@ Metadata read_metadata(const Document& doc) {
     if (doc.tokens[i].kind != TokenKind::Text) continue;
     std::u32string_view own = doc.token_text(i).substr(0, kPreambleChars - chars);
     chars += own.size();
-    // A sentence wrapped over lines: the next line too ("统计期限为 2025" + "年 1 月 1 日至…").
-    size_t end = i + 1 < doc.tokens.size() && doc.tokens[i + 1].kind == TokenKind::Text ? doc.tokens[i + 1].end
-                                                                                          : doc.tokens[i].end;
-    std::u32string_view s = doc.text.view(doc.tokens[i].begin, std::min<size_t>(end, doc.tokens[i].begin + kPreambleChars));
+    std::u32string_view s = with_next_line(doc, i);
     read_named_year(doc, m, named_agency, s);
     read_period(doc, m, s);
     if (phrase_agency.empty()) phrase_agency = agency_from_phrases(own);
