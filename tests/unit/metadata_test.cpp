@@ -54,10 +54,41 @@ TEST_CASE("a year written with spaces before 年, under the agency's line, is th
   CHECK(m.agency == "岳阳市云溪区人民政府");  // the body's fullest name, not its compiling office
 }
 
-TEST_CASE("a title wrapped onto a second line still gives the year and the agency") {
-  Metadata m = meta("正文\n2024 年某某市科委政府信息公开工作\n年度报告\n根据《条例》的要求编制本报告。\n");
-  CHECK(m.year == 2024);
-  CHECK(m.agency == "某某市科委");
+TEST_CASE("the year and the agency come from wherever the report states them") {
+  struct Case {
+    const char* what;
+    const char* text;
+    int year;
+    const char* agency;
+  };
+  const Case cases[] = {
+      {"a title wrapped onto a second line still gives the year and the agency",
+       "正文\n2024 年某某市科委政府信息公开工作\n年度报告\n根据《条例》的要求编制本报告。\n",
+       2024, "某某市科委"},
+      {"a crawler's header gives the title and the agency",
+       "标题: 青山区农业农村局2022年度 政府信息公开工作年度报告\n发布时间: 2023-01-10 09:00\n发布机构: 办公室\n"
+       "==================== 正文 ====================\n根据《条例》要求编制本报告。一、总体情况 全年主动公开信息。\n",
+       2022, "青山区农业农村局"},
+      {"without a title, period or self-description, the page's date is a year after the report's",
+       "标题: 政府信息公开工作年度报告\n发布时间: 2023-01-10 09:00\n发布机构: 青山区农业农村局\n正文\n",
+       2022, "青山区农业农村局"},
+      {"the signature and its date close the report",
+       "一、总体情况\n我局扎实推进政务公开。\n六、其他需要报告的事项\n无。\n\n青山县交通运输局\n2024年1月15日\n- 6 -\n",
+       2023, "青山县交通运输局"},
+      {"a signature at the end of a run-together page is read too",
+       "一、总体情况 我单位扎实推进政务公开。六、其他需要报告的事项 我单位本年度没有产生信息公开处理费。 "
+       "青山区综合执法与应急管理局 2023年1月5日",
+       2022, "青山区综合执法与应急管理局"},
+      {"a title with 关于 before its year gives the agency before it",
+       "青山区旅游与文化体育局 关于2020年度政府信息公开工作年度报告\n正文\n",
+       2020, "青山区旅游与文化体育局"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.what);
+    Metadata m = meta(c.text);
+    CHECK(m.year == c.year);
+    CHECK(m.agency == c.agency);
+  }
 }
 
 TEST_CASE("a statistics period wrapped over two lines and ending without its year is read") {
@@ -68,33 +99,6 @@ TEST_CASE("a statistics period wrapped over two lines and ending without its yea
   CHECK(m.period->end_month == 12);
   CHECK(m.period->end_day == 31);
   CHECK(m.year == 2025);
-}
-
-TEST_CASE("a crawler's header gives the title and the agency") {
-  Metadata m = meta(
-      "标题: 青山区农业农村局2022年度 政府信息公开工作年度报告\n发布时间: 2023-01-10 09:00\n发布机构: 办公室\n"
-      "==================== 正文 ====================\n根据《条例》要求编制本报告。一、总体情况 全年主动公开信息。\n");
-  CHECK(m.year == 2022);
-  CHECK(m.agency == "青山区农业农村局");
-}
-
-TEST_CASE("without a title, period or self-description, the page's date is a year after the report's") {
-  Metadata m = meta("标题: 政府信息公开工作年度报告\n发布时间: 2023-01-10 09:00\n发布机构: 青山区农业农村局\n正文\n");
-  CHECK(m.year == 2022);
-  CHECK(m.agency == "青山区农业农村局");
-}
-
-TEST_CASE("the signature and its date close the report") {
-  Metadata m = meta("一、总体情况\n我局扎实推进政务公开。\n六、其他需要报告的事项\n无。\n\n青山县交通运输局\n2024年1月15日\n- 6 -\n");
-  CHECK(m.agency == "青山县交通运输局");
-  CHECK(m.year == 2023);
-}
-
-TEST_CASE("a signature at the end of a run-together page is read too") {
-  Metadata m = meta("一、总体情况 我单位扎实推进政务公开。六、其他需要报告的事项 我单位本年度没有产生信息公开处理费。 "
-                    "青山区综合执法与应急管理局 2023年1月5日");
-  CHECK(m.agency == "青山区综合执法与应急管理局");
-  CHECK(m.year == 2022);
 }
 
 TEST_CASE("a fragment of a sentence is never the agency") {
@@ -110,8 +114,3 @@ TEST_CASE("when the title and the statistics period disagree, the title's year i
   CHECK(m.year == 2023);
 }
 
-TEST_CASE("a title with 关于 before its year gives the agency before it") {
-  Metadata m = meta("青山区旅游与文化体育局 关于2020年度政府信息公开工作年度报告\n正文\n");
-  CHECK(m.year == 2020);
-  CHECK(m.agency == "青山区旅游与文化体育局");
-}
