@@ -252,7 +252,7 @@ std::string agency_from_phrases(std::u32string_view s) {
 
 // "发布机构: 淮安市洪泽区人民政府办公室", "来源：同安区住房和城乡建设局" in a site's or a crawler's header.
 std::string agency_from_labels(std::u32string_view s) {
-  for (std::u32string_view label : {U"发布机构", U"来源", U"发布单位"}) {
+  for (std::u32string_view label : {U"发布机构", U"发文机关", U"来源", U"发布单位"}) {
     for (size_t p = s.find(label); p != std::u32string_view::npos; p = s.find(label, p + 1)) {
       auto rest = labelled(s.substr(p), label);
       if (!rest) continue;
@@ -304,26 +304,32 @@ bool has_cjk(std::u32string_view s) {
   return false;
 }
 
-// The signature at the end: the agency's name on a line of its own (or closing the last
-// sentence), and the date under it. Page footers ("- 6 -") may follow.
+// The signature at the end: the agency's name on the line above the date (or closing the last
+// sentence before it). Site chrome ("上一篇：…", footers) may follow; a name without a date
+// under it may be the site's, and is not taken.
 Signature read_signature(const Document& doc) {
   Signature sig;
   size_t seen = 0;
+  bool date_below = false;
   for (size_t i = doc.tokens.size(); i-- > 0 && seen < kSignatureTokens;) {
     if (doc.tokens[i].kind != TokenKind::Text) continue;
     ++seen;
     std::u32string_view s = trim(doc.token_text(i));
     if (!has_cjk(s)) continue;
-    if (auto d = closing_date(s)) {
-      if (!sig.year) sig.year = d->year;
-      s = trim(s.substr(0, d->begin));
-      while (!s.empty() && s.back() == U'(') s = trim(s.substr(0, s.size() - 1));
-      if (s.empty()) continue;
+    if (date_below) {
+      sig.agency = agency_or_empty(s);
+      return sig;
+    }
+    auto d = closing_date(s);
+    if (!d) continue;
+    sig.year = d->year;
+    s = trim(s.substr(0, d->begin));
+    while (!s.empty() && s.back() == U'(') s = trim(s.substr(0, s.size() - 1));
+    if (!s.empty()) {
       sig.agency = agency_or_empty(run_before(s, s.size()));
       return sig;
     }
-    sig.agency = agency_or_empty(s);
-    return sig;
+    date_below = true;
   }
   return sig;
 }

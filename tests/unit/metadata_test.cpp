@@ -79,6 +79,10 @@ TEST_CASE("the year and the agency come from wherever the report states them") {
        "一、总体情况 我单位扎实推进政务公开。六、其他需要报告的事项 我单位本年度没有产生信息公开处理费。 "
        "青山区综合执法与应急管理局 2023年1月5日",
        2022, "青山区综合执法与应急管理局"},
+      {"a signature is found above the site's links to other pages",
+       "六、其他需要报告的事项\n无。\n青山区教育局\n2021年3月23日\n上一篇：青山区教育局2019年政府信息公开工作年度报告\n"
+       "下一篇：关于公布政务服务事项清单的通知\n",
+       2020, "青山区教育局"},
       {"a title with 关于 before its year gives the agency before it",
        "青山区旅游与文化体育局 关于2020年度政府信息公开工作年度报告\n正文\n",
        2020, "青山区旅游与文化体育局"},
@@ -114,3 +118,7 @@ TEST_CASE("when the title and the statistics period disagree, the title's year i
   CHECK(m.year == 2023);
 }
 
+TEST_CASE("a name closing the page without a date under it may be the site's, and is not the agency") {
+  Metadata m = meta("六、其他需要报告的事项\n本年度无其他需要报告的事项。\n青山区人民政府\n");
+  CHECK(m.agency.empty());
+}
