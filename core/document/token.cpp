@@ -61,7 +61,30 @@ bool digits_with_separators(std::u32string_view s, double& value) {
   return true;
 }
 
+// "（其中修订8件）", "（含自然失效29件）": a note on a count, by the words it opens with.
+bool is_note(std::u32string_view cell) {
+  std::u32string s = without_spaces(cell);
+  if (s.size() < 3 || s.front() != U'(' || s.back() != U')') return false;
+  std::u32string_view inside = std::u32string_view(s).substr(1, s.size() - 2);
+  for (std::u32string_view w : {U"其中", U"含", U"包括", U"包含"})
+    if (inside.substr(0, w.size()) == w) return true;
+  return false;
+}
+
 }  // namespace
+
+void attach_wrapped_notes(const std::u32string& text, std::vector<Token>& tokens) {
+  size_t kept = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    bool note = kept > 0 && !t.positional && t.kind == TokenKind::Text && tokens[kept - 1].kind == TokenKind::Number &&
+                !tokens[kept - 1].positional &&
+                is_note(std::u32string_view(text).substr(t.begin, t.end - t.begin));
+    if (note) tokens[kept - 1].end = t.end;
+    else tokens[kept++] = t;
+  }
+  tokens.resize(kept);
+}
 
 bool parse_number(std::u32string_view cell, double& value) {
   std::u32string s = without_spaces(cell);

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace xxgk {
 
@@ -33,5 +35,9 @@ struct Token {
 bool parse_number(std::u32string_view cell, double& value);
 bool is_blank_marker(std::u32string_view cell);
 TokenKind classify_cell(std::u32string_view cell, double& value);
+
+// A count's note wrapped onto a line of its own in a free layout ("3" / "（其中修订1件）") joins
+// the count's cell: it is the count's raw text, not a cell of the table.
+void attach_wrapped_notes(const std::u32string& text, std::vector<Token>& tokens);
 
 }  // namespace xxgk

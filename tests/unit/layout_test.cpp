@@ -152,3 +152,18 @@ TEST_CASE("paragraphs inside a grid cell read as one cell") {
   Document doc = build_document(decode_input("<table><tr><td><p>(二)部分公开</p><p>(区分处理的)</p></td><td>3</td></tr></table>"));
   CHECK(to_utf8(doc.text.chars) == "(二)部分公开 (区分处理的)\t3\n");
 }
+
+TEST_CASE("a count's note wrapped onto its own line joins the count's cell") {
+  Document doc = build_document(decode_input("行政规范性文件\n3\n（其中修订1件）\n1\n(三)\n不予公开\n"));
+  REQUIRE(doc.tokens.size() == 5);
+  CHECK(doc.tokens[1].kind == TokenKind::Number);
+  CHECK(doc.tokens[1].number == 3);
+  CHECK(doc.token_raw(1) == "3\n（其中修订1件）");
+  CHECK(doc.token_utf8(3) == "(三)");  // a label's numbering is no note
+}
+
+TEST_CASE("a note in a cell of its own in a delimited row stays a cell") {
+  Document doc = build_document(decode_input("规章 | 3 | (含转办) |\n"));
+  REQUIRE(doc.tokens.size() == 3);
+  CHECK(doc.tokens[2].kind == TokenKind::Text);
+}
