@@ -42,7 +42,7 @@ bool ends_like_agency(std::u32string_view s) {
 bool has_sentence_words(std::u32string_view s) {
   static const std::u32string_view kWords[] = {
       U"今年", U"去年", U"本年", U"全年", U"督促", U"各", U"我", U"本局", U"本机关", U"本单位", U"本部门",
-      U"其", U"该", U"了", U"的", U"被", U"在", U"向", U"由", U"通过", U"开展", U"加强", U"推进",
+      U"该", U"了", U"的", U"被", U"在", U"由", U"通过", U"开展", U"加强", U"推进",
       U"落实", U"贯彻", U"联系", U"编制", U"根据", U"按照", U"报告"};
   for (auto w : kWords)
     if (contains(s, w)) return true;
@@ -64,9 +64,12 @@ bool is_agency_name(std::u32string_view s) {
   return true;
 }
 
+// The name as a candidate gives it, less the spaces PDF text puts between characters ("洪泽区 人民政府").
 std::string agency_or_empty(std::u32string_view s) {
-  s = trim(s);
-  return is_agency_name(s) ? to_utf8(s) : "";
+  std::u32string name;
+  for (char32_t c : trim(s))
+    if (!is_space(c)) name.push_back(c);
+  return is_agency_name(name) ? to_utf8(name) : "";
 }
 
 // Words that end a phrase before an agency's name ("现向社会公布", "由").

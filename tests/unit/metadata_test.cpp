@@ -83,6 +83,9 @@ TEST_CASE("the year and the agency come from wherever the report states them") {
        "六、其他需要报告的事项\n无。\n青山区教育局\n2021年3月23日\n上一篇：青山区教育局2019年政府信息公开工作年度报告\n"
        "下一篇：关于公布政务服务事项清单的通知\n",
        2020, "青山区教育局"},
+      {"a name spaced out in PDF text is read without its spaces",
+       "青山区 人民政府 2023 年政府信息公开工作年度报告\n正文\n",
+       2023, "青山区人民政府"},
       {"a title with 关于 before its year gives the agency before it",
        "青山区旅游与文化体育局 关于2020年度政府信息公开工作年度报告\n正文\n",
        2020, "青山区旅游与文化体育局"},
