@@ -219,6 +219,13 @@ void read_named_year(const Document& doc, Metadata& m, std::string& agency, std:
   }
 }
 
+// "统计期限为2024年1月1日…": a range of dates so introduced is the period even when its end
+// leaves the year out ("至12月31日"); elsewhere such a range is some campaign's ("至6月30日").
+bool states_period(std::u32string_view s, size_t date_pos) {
+  size_t from = date_pos >= 12 ? date_pos - 12 : 0;
+  return contains_any(s.substr(from, date_pos - from), {U"统计", U"期限", U"周期"});
+}
+
 // "2023年1月1日至2023年12月31日", "自2019年1月1日起至2019年12月31日止", "2024 年 1 月 1 日至 12 月 31 日".
 void read_period(const Document& doc, Metadata& m, std::u32string_view s) {
   if (m.period) return;
@@ -228,7 +235,7 @@ void read_period(const Document& doc, Metadata& m, std::u32string_view s) {
     size_t limit = std::min(s.size(), from->end + 8);
     for (size_t q = from->end; q < limit; ++q) {
       auto to = date_at(s, q);
-      if (!to) to = month_day_at(s, q);
+      if (!to && states_period(s, from->begin)) to = month_day_at(s, q);
       if (!to) continue;
       std::u32string_view between = s.substr(from->end, q - from->end);
       if (!contains_any(between, {U"至", U"到", U"-", U"~"})) break;

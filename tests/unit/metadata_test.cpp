@@ -125,3 +125,8 @@ TEST_CASE("a name closing the page without a date under it may be the site's, an
   Metadata m = meta("六、其他需要报告的事项\n本年度无其他需要报告的事项。\n青山区人民政府\n");
   CHECK(m.agency.empty());
 }
+
+TEST_CASE("a range of dates ending without its year is no period unless the text says it is one") {
+  Metadata m = meta("2023年1月1日至6月30日开展专项检查。\n");
+  CHECK_FALSE(m.period);
+}
