@@ -308,12 +308,6 @@ std::optional<FoundDate> closing_date(std::u32string_view s) {
   return std::nullopt;
 }
 
-bool has_cjk(std::u32string_view s) {
-  for (char32_t c : s)
-    if (is_cjk(c)) return true;
-  return false;
-}
-
 // The signature at the end: the agency's name on the line above the date (or closing the last
 // sentence before it). Site chrome ("上一篇：…", footers) may follow; a name without a date
 // under it may be the site's, and is not taken.

@@ -99,6 +99,12 @@ std::optional<FoundDate> iso_date_at(std::u32string_view s, size_t pos) {
   return d;
 }
 
+bool has_cjk(std::u32string_view s) {
+  for (char32_t c : s)
+    if (is_cjk(c)) return true;
+  return false;
+}
+
 bool contains(std::u32string_view s, std::u32string_view word) { return s.find(word) != std::u32string_view::npos; }
 
 bool contains_any(std::u32string_view s, std::initializer_list<std::u32string_view> words) {

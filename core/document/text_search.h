@@ -35,6 +35,7 @@ std::optional<FoundDate> month_day_at(std::u32string_view s, size_t pos);
 std::optional<FoundDate> iso_date_at(std::u32string_view s, size_t pos);
 
 bool contains(std::u32string_view s, std::u32string_view word);
+bool has_cjk(std::u32string_view s);
 bool contains_any(std::u32string_view s, std::initializer_list<std::u32string_view> words);
 
 }  // namespace xxgk

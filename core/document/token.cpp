@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "document/text_search.h"
 #include "text/normalize.h"
 
 namespace xxgk {
@@ -12,12 +13,6 @@ std::u32string without_spaces(std::u32string_view s) {
   for (char32_t c : s)
     if (!is_space(c)) out.push_back(c);
   return out;
-}
-
-bool has_cjk(std::u32string_view s) {
-  for (char32_t c : s)
-    if (is_cjk(c)) return true;
-  return false;
 }
 
 // "12(其中修订8件)", "27(含部门联合发文)": a count followed by a note in brackets that closes the
