@@ -11,6 +11,7 @@ Document build_document(DecodedInput input) {
   doc.html = looks_like_html(input.text);
   doc.text = doc.html ? html_to_text(input.text) : std::move(input.text);
   doc.tokens = split_into_tokens(doc.text);
+  attach_wrapped_notes(doc.text.chars, doc.tokens);
   return doc;
 }
 

@@ -26,35 +26,83 @@ std::optional<FoundNumber> number_at(std::u32string_view s, size_t pos) {
   return n;
 }
 
-std::optional<int> year_at(std::u32string_view s, size_t pos) {
-  if (pos + 5 > s.size() || (pos > 0 && is_digit(s[pos - 1]))) return std::nullopt;
+namespace {
+
+// Spaces PDF text puts between digits and the 年/月/日 after them: a few, a line break among them.
+constexpr size_t kMaxDateSpaces = 3;
+
+size_t skip_spaces(std::u32string_view s, size_t i) {
+  for (size_t n = 0; i < s.size() && is_space(s[i]) && n < kMaxDateSpaces; ++n) ++i;
+  return i;
+}
+
+// Up to `max_digits` digits at `i`, then (past spaces) `unit`; moves `i` past the unit.
+bool small_number_with_unit(std::u32string_view s, size_t& i, size_t max_digits, char32_t unit, int& out) {
+  int v = 0;
+  size_t digits = 0, k = i;
+  while (k < s.size() && is_digit(s[k]) && digits < max_digits) v = v * 10 + static_cast<int>(s[k++] - U'0'), ++digits;
+  if (digits == 0 || (k < s.size() && is_digit(s[k]))) return false;
+  k = skip_spaces(s, k);
+  if (k >= s.size() || s[k] != unit) return false;
+  i = k + 1;
+  out = v;
+  return true;
+}
+
+}  // namespace
+
+std::optional<FoundYear> year_at(std::u32string_view s, size_t pos) {
+  if (pos >= s.size() || (pos > 0 && is_digit(s[pos - 1]))) return std::nullopt;
+  size_t i = pos;
   int y = 0;
-  for (size_t k = 0; k < 4; ++k) {
-    if (!is_digit(s[pos + k])) return std::nullopt;
-    y = y * 10 + static_cast<int>(s[pos + k] - U'0');
-  }
-  if (s[pos + 4] != U'年' || y < 1990 || y > 2099) return std::nullopt;
-  return y;
+  if (!small_number_with_unit(s, i, 4, U'年', y) || i - pos < 5 || y < 1990 || y > 2099) return std::nullopt;
+  return FoundYear{y, i};
+}
+
+std::optional<FoundDate> month_day_at(std::u32string_view s, size_t pos) {
+  if (pos >= s.size() || (pos > 0 && is_digit(s[pos - 1]))) return std::nullopt;
+  FoundDate d;
+  d.begin = pos;
+  size_t i = pos;
+  if (!small_number_with_unit(s, i, 2, U'月', d.month)) return std::nullopt;
+  i = skip_spaces(s, i);
+  if (!small_number_with_unit(s, i, 2, U'日', d.day)) return std::nullopt;
+  d.end = i;
+  return d;
 }
 
 std::optional<FoundDate> date_at(std::u32string_view s, size_t pos) {
   auto year = year_at(s, pos);
   if (!year) return std::nullopt;
-  size_t i = pos + 5;
-  auto small = [&](char32_t unit, int& out) {
-    int v = 0, digits = 0;
-    while (i < s.size() && is_digit(s[i]) && digits < 2) v = v * 10 + static_cast<int>(s[i++] - U'0'), ++digits;
-    if (digits == 0 || i >= s.size() || s[i] != unit) return false;
-    ++i;
-    out = v;
+  auto d = month_day_at(s, skip_spaces(s, year->end));
+  if (!d) return std::nullopt;
+  d->begin = pos;
+  d->year = year->year;
+  return d;
+}
+
+std::optional<FoundDate> iso_date_at(std::u32string_view s, size_t pos) {
+  auto digits = [&](size_t at, size_t n, int& out) {
+    out = 0;
+    for (size_t k = 0; k < n; ++k) {
+      if (at + k >= s.size() || !is_digit(s[at + k])) return false;
+      out = out * 10 + static_cast<int>(s[at + k] - U'0');
+    }
     return true;
   };
   FoundDate d;
   d.begin = pos;
-  d.year = *year;
-  if (!small(U'月', d.month) || !small(U'日', d.day)) return std::nullopt;
-  d.end = i;
+  if ((pos > 0 && is_digit(s[pos - 1])) || !digits(pos, 4, d.year) || d.year < 1990 || d.year > 2099) return std::nullopt;
+  if (pos + 10 > s.size() || s[pos + 4] != U'-' || s[pos + 7] != U'-') return std::nullopt;
+  if (!digits(pos + 5, 2, d.month) || !digits(pos + 8, 2, d.day)) return std::nullopt;
+  d.end = pos + 10;
   return d;
+}
+
+bool has_cjk(std::u32string_view s) {
+  for (char32_t c : s)
+    if (is_cjk(c)) return true;
+  return false;
 }
 
 bool contains(std::u32string_view s, std::u32string_view word) { return s.find(word) != std::u32string_view::npos; }

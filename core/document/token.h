@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace xxgk {
 
@@ -27,10 +29,15 @@ struct Token {
   bool is_value() const { return kind == TokenKind::Number || kind == TokenKind::Blank; }
 };
 
-// Reads a cell's characters as a number. Thousands separators, a unit suffix such as "件" and, in a
-// delimited cell, spaces inside the digits ("1 4" from split <span>s) are tolerated.
+// Reads a cell's characters as a number. Thousands separators, a unit suffix such as "件", a note
+// in brackets after the number ("12（其中修订8件）": 12) and, in a delimited cell, spaces inside the
+// digits ("1 4" from split <span>s) are tolerated.
 bool parse_number(std::u32string_view cell, double& value);
 bool is_blank_marker(std::u32string_view cell);
 TokenKind classify_cell(std::u32string_view cell, double& value);
+
+// A count's note wrapped onto a line of its own in a free layout ("3" / "（其中修订1件）") joins
+// the count's cell: it is the count's raw text, not a cell of the table.
+void attach_wrapped_notes(const std::u32string& text, std::vector<Token>& tokens);
 
 }  // namespace xxgk

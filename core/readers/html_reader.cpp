@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "document/token.h"
 #include "readers/html_entities.h"
 #include "text/normalize.h"
 
@@ -351,39 +352,89 @@ class HtmlScanner {
       }
   }
 
+  // One place of the grid: a cell, or a place a span from elsewhere covers (cell null).
+  struct Place {
+    const CellBuffer* cell = nullptr;
+    size_t col = 0;
+    TokenKind kind = TokenKind::Empty;
+    bool label_span = false;  // covered by the colspan of a label to its left
+  };
+  using GridLine = std::vector<Place>;
+
   // Lays the rows on a grid: a position covered by a rowspan or colspan from another cell is an
-  // empty cell, so every value keeps its column. Spans are honoured within kMaxGridColumns and
+  // empty place, so every value keeps its column. Spans are honoured within kMaxGridColumns and
   // while the empty places stay within a budget proportional to the table's cells: hostile spans
   // ("rowspan=64 colspan=64" on every cell) must not turn a small input into a huge grid.
-  static void emit_grid(const TableState& t, Text& to) {
+  static std::vector<GridLine> lay_out(const TableState& t) {
     size_t cells = 0;
     for (const RowBuffer& row : t.rows) cells += row.size();
     size_t budget = 2 * cells + 64;  // empty places we may still emit (real tables: under 1 per cell)
     std::vector<int> carry;
+    std::vector<GridLine> lines;
     for (const RowBuffer& row : t.rows) {
-      std::vector<const CellBuffer*> line;
+      GridLine& line = lines.emplace_back();
       size_t col = 0;
-      auto place_empty = [&] {
-        line.push_back(nullptr);
+      auto place_empty = [&](bool label_span) {
+        line.push_back(Place{nullptr, col, TokenKind::Empty, label_span});
         budget = budget > 0 ? budget - 1 : 0;
       };
       for (const CellBuffer& cell : row) {
-        while (col < carry.size() && carry[col] > 0) --carry[col++], place_empty();
+        while (col < carry.size() && carry[col] > 0) --carry[col], place_empty(false), ++col;
         bool spans = budget > 0 && col < kMaxGridColumns;
         int width = spans ? std::min<int>(cell.colspan, static_cast<int>(kMaxGridColumns - col)) : 1;
+        double value = 0;
+        TokenKind kind = classify_cell(cell.text.chars, value);
         for (int k = 0; k < width; ++k, ++col) {
           if (col < kMaxGridColumns) {
             if (carry.size() <= col) carry.resize(col + 1, 0);
             carry[col] = spans ? cell.rowspan - 1 : 0;
           }
-          if (k == 0) line.push_back(&cell);
-          else place_empty();
+          if (k == 0) line.push_back(Place{&cell, col, kind, false});
+          else place_empty(kind == TokenKind::Text);
         }
       }
       for (; col < carry.size(); ++col)
         if (carry[col] > 0) --carry[col];
       if (budget == 0) std::fill(carry.begin(), carry.end(), 0);
-      emit_row(line, row.empty() ? 0 : row.front().source, to);
+    }
+    return lines;
+  }
+
+  // Columns that hold row labels ("1.属于国家秘密" with numbers after it) and never a number: the
+  // labels' room, two columns wide under "三、本年度办理结果".
+  static std::vector<bool> label_columns(const std::vector<GridLine>& lines) {
+    std::vector<bool> label(kMaxGridColumns, false), number(kMaxGridColumns, false);
+    for (const GridLine& line : lines) {
+      bool value_after = false;
+      for (size_t k = line.size(); k-- > 0;) {
+        const Place& p = line[k];
+        if (p.col >= kMaxGridColumns) continue;
+        if (p.kind == TokenKind::Number) number[p.col] = value_after = true;
+        else if (p.kind == TokenKind::Text && value_after) label[p.col] = true;
+      }
+    }
+    for (size_t c = 0; c < kMaxGridColumns; ++c) label[c] = label[c] && !number[c];
+    return label;
+  }
+
+  // A row label may fill the labels' room by a colspan ("(一)予以公开" over both label columns)
+  // or beside an empty cell: either way the room after it is no cell. Kept as an empty cell, it
+  // would look like a blank first value ("&nbsp;") and move the row's numbers one column right.
+  static void emit_grid(const TableState& t, Text& to) {
+    std::vector<GridLine> lines = lay_out(t);
+    std::vector<bool> label = label_columns(lines);
+    for (size_t r = 0; r < lines.size(); ++r) {
+      std::vector<const CellBuffer*> cells;
+      bool in_room = false;  // past a label, before the row's first value
+      for (const Place& p : lines[r]) {
+        bool room = p.label_span || (p.col < kMaxGridColumns && label[p.col]);
+        if (p.kind == TokenKind::Text) in_room = true;
+        else if (p.kind != TokenKind::Empty) in_room = false;
+        else if (in_room && room) continue;
+        cells.push_back(p.cell);
+      }
+      const RowBuffer& row = t.rows[r];
+      emit_row(cells, row.empty() ? 0 : row.front().source, to);
     }
   }
 

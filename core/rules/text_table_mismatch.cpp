@@ -1,7 +1,8 @@
 // text-table-mismatch: a number the narrative states that contradicts the table cell it
 // describes. Only unambiguous sentences are judged, and a sentence is never flagged when any of
 // its readings agrees with the table ("受理749件" may mean 新收 + 上年结转; "其中自然人741件" is a
-// column including 上年结转, so sentences with 其中/分别/同比 are left alone).
+// column including 上年结转, so sentences with 其中/分别/同比 are left alone; "加上年结转共需办理
+// 15件" states 新收 + 上年结转, not 上年结转).
 #include <cmath>
 
 #include "document/sections.h"
@@ -26,6 +27,9 @@ struct Claim {
   // Verbs one of which must stand just before the key word ("制发行政规范性文件"): a document
   // count is only a count of this year's documents when it says so ("清理规范性文件84件" is not).
   std::vector<std::u32string_view> verbs = {};
+  // The readings when the sentence adds the key word's figure to the one before it and states
+  // the sum ("新收申请10件，加上年结转共需办理15件"); empty when the claim is never so added.
+  std::vector<std::vector<std::pair<const char*, const char*>>> sums = {};
 };
 
 const std::vector<Claim>& claims(const std::string& tmpl) {
@@ -37,7 +41,8 @@ const std::vector<Claim>& claims(const std::string& tmpl) {
       {U"收到", U"申请", U"件", received, TableId::Requests},
       {U"新收", U"申请", U"件", received, TableId::Requests},
       {U"受理", U"申请", U"件", received, TableId::Requests},
-      {U"上年结转", U"", U"件", R{{{"carried_over", "total"}}}, TableId::Requests},
+      {U"上年结转", U"", U"件", R{{{"carried_over", "total"}}}, TableId::Requests, {},
+       R{{{"new", "total"}, {"carried_over", "total"}}, {{"total", "total"}}, {{"carried_over", "total"}}}},
       {U"办结", U"申请", U"件", handled, TableId::Requests},
       {U"结转下年度", U"", U"件", R{{{"carry_forward", "total"}}}, TableId::Requests},
       {U"结转至下年度", U"", U"件", R{{{"carry_forward", "total"}}}, TableId::Requests},
@@ -83,6 +88,14 @@ VerbCheck verb_before(std::u32string_view s, size_t keyword_pos, const Claim& cl
 bool qualifies(std::u32string_view between) {
   return contains_any(between, {U"其中", U"分别", U"同比", U"增加", U"减少", U"增长", U"下降", U"较",
                                 U"占", U"%", U"累计", U"以来", U"平均", U"约", U"余", U"多"});
+}
+
+// "加上年结转共需办理15件", "连同上年结转的申请，合计办理15件": the number after the key word is
+// the sum of its figure and the one stated before.
+bool adds_to_earlier(std::u32string_view s, size_t keyword_pos, size_t number_pos) {
+  std::u32string_view lead = s.substr(keyword_pos >= 2 ? keyword_pos - 2 : 0, std::min<size_t>(keyword_pos, 2));
+  std::u32string_view between = s.substr(keyword_pos, number_pos - keyword_pos);
+  return contains_any(lead, {U"加", U"连同"}) || contains_any(between, {U"共", U"合计", U"总计"});
 }
 
 bool ends_window(char32_t c) {
@@ -227,8 +240,15 @@ void text_table_mismatch(const RuleContext& ctx, const Report& report) {
           judge(ctx, report, para, claim, p, FoundNumber{p, p + claim.keyword.size(), 0}, false);
           continue;
         }
-        if (auto n = stated_number(s, p + claim.keyword.size(), claim, ctx.tmpl.id))
+        auto n = stated_number(s, p + claim.keyword.size(), claim, ctx.tmpl.id);
+        if (!n) continue;
+        if (claim.sums.empty() || !adds_to_earlier(s, p, n->begin)) {
           judge(ctx, report, para, claim, p, *n, true);
+          continue;
+        }
+        Claim sum = claim;
+        sum.readings = claim.sums;
+        judge(ctx, report, para, sum, p, *n, true);
       }
     }
   }

@@ -65,14 +65,34 @@ TEST_CASE("one cell per line ignores blank lines") {
   CHECK(c.text == std::vector<std::string>{"规章", "0", "0", "0"});
 }
 
-TEST_CASE("HTML tables become grid rows with spans as empty places") {
-  std::string html =
-      "<table><tr><td rowspan=2>(三)不予公开</td><td>1.属于国家秘密</td><td>0</td></tr>"
-      "<tr><td>2.其他法律行政法规禁止公开</td><td>4</td></tr>"
-      "<tr><td colspan=2>(七)总计</td><td>9</td></tr></table>";
-  Document doc = build_document(decode_input(html));
-  std::string text = to_utf8(doc.text.chars);
-  CHECK(text == "(三)不予公开\t1.属于国家秘密\t0\n\t2.其他法律行政法规禁止公开\t4\n(七)总计\t\t9\n");
+TEST_CASE("HTML grids keep every value's column: spans are empty places, except in the labels' room") {
+  struct Case {
+    const char* what;
+    const char* html;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"a row span is an empty place; a label's colspan is none",
+       "<table><tr><td rowspan=2>(三)不予公开</td><td>1.属于国家秘密</td><td>0</td></tr>"
+       "<tr><td>2.其他法律行政法规禁止公开</td><td>4</td></tr>"
+       "<tr><td colspan=2>(七)总计</td><td>9</td></tr></table>",
+       "(三)不予公开\t1.属于国家秘密\t0\n\t2.其他法律行政法规禁止公开\t4\n(七)总计\t9\n"},
+      {"a blank cell after a label spanning two columns stays in the first value column",
+       "<table><tr><td rowspan=2>三、本年度办理结果</td><td colspan=2>(一)予以公开</td>"
+       "<td>&nbsp;</td><td>1</td></tr><tr><td colspan=2>(二)部分公开</td><td>2</td><td>&nbsp;</td></tr></table>",
+       "三、本年度办理结果\t(一)予以公开\t\t1\n\t(二)部分公开\t2\t\n"},
+      {"an empty cell beside a row label, in the labels' room, is no blank value",
+       "<table><tr><td rowspan=3>三、本年度办理结果</td><td>(三)不予公开</td><td>1.属于国家秘密</td><td>0</td>"
+       "<td>1</td></tr><tr><td>(四)无法提供</td><td>&nbsp;</td><td>&nbsp;</td><td>2</td></tr>"
+       "<tr><td>(七)总计</td><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr></table>",
+       "三、本年度办理结果\t(三)不予公开\t1.属于国家秘密\t0\t1\n\t(四)无法提供\t\t2\n\t(七)总计\t\t\n"},
+      {"a value cell spanning columns keeps the places it covers",
+       "<table><tr><td>政府集中采购</td><td colspan=2>3</td><td>5</td></tr></table>", "政府集中采购\t3\t\t5\n"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.what);
+    CHECK(to_utf8(build_document(decode_input(c.html)).text.chars) == c.text);
+  }
 }
 
 TEST_CASE("HTML entities, split spans and Word markup read as plain cell text") {
@@ -137,4 +157,19 @@ TEST_CASE("a CMS layout table around the article keeps the report tables inside 
 TEST_CASE("paragraphs inside a grid cell read as one cell") {
   Document doc = build_document(decode_input("<table><tr><td><p>(二)部分公开</p><p>(区分处理的)</p></td><td>3</td></tr></table>"));
   CHECK(to_utf8(doc.text.chars) == "(二)部分公开 (区分处理的)\t3\n");
+}
+
+TEST_CASE("a count's note wrapped onto its own line joins the count's cell") {
+  Document doc = build_document(decode_input("行政规范性文件\n3\n（其中修订1件）\n1\n(三)\n不予公开\n"));
+  REQUIRE(doc.tokens.size() == 5);
+  CHECK(doc.tokens[1].kind == TokenKind::Number);
+  CHECK(doc.tokens[1].number == 3);
+  CHECK(doc.token_raw(1) == "3\n（其中修订1件）");
+  CHECK(doc.token_utf8(3) == "(三)");  // a label's numbering is no note
+}
+
+TEST_CASE("a note in a cell of its own in a delimited row stays a cell") {
+  Document doc = build_document(decode_input("规章 | 3 | (含转办) |\n"));
+  REQUIRE(doc.tokens.size() == 3);
+  CHECK(doc.tokens[2].kind == TokenKind::Text);
 }

@@ -45,3 +45,88 @@ TEST_CASE("section headings are found by number and key words, not table rows") 
   for (int n = 1; n <= 6; ++n) CHECK(s.found[n - 1].number == n);
   CHECK(s.found[3].token == 6);
 }
+
+TEST_CASE("a year written with spaces before 年, under the agency's line, is the title's") {
+  Metadata m = meta("                云溪区人民政府\n      2024 年政府信息公开工作年度报告\n\n"
+                    "   本报告由岳阳市云溪区人民政府办公室根据《条例》要求编制。\n");
+  CHECK(m.year == 2024);
+  REQUIRE(m.title_year);
+  CHECK(m.agency == "岳阳市云溪区人民政府");  // the body's fullest name, not its compiling office
+}
+
+TEST_CASE("the year and the agency come from wherever the report states them") {
+  struct Case {
+    const char* what;
+    const char* text;
+    int year;
+    const char* agency;
+  };
+  const Case cases[] = {
+      {"a title wrapped onto a second line still gives the year and the agency",
+       "正文\n2024 年某某市科委政府信息公开工作\n年度报告\n根据《条例》的要求编制本报告。\n",
+       2024, "某某市科委"},
+      {"a crawler's header gives the title and the agency",
+       "标题: 青山区农业农村局2022年度 政府信息公开工作年度报告\n发布时间: 2023-01-10 09:00\n发布机构: 办公室\n"
+       "==================== 正文 ====================\n根据《条例》要求编制本报告。一、总体情况 全年主动公开信息。\n",
+       2022, "青山区农业农村局"},
+      {"without a title, period or self-description, the page's date is a year after the report's",
+       "标题: 政府信息公开工作年度报告\n发布时间: 2023-01-10 09:00\n发布机构: 青山区农业农村局\n正文\n",
+       2022, "青山区农业农村局"},
+      {"the signature and its date close the report",
+       "一、总体情况\n我局扎实推进政务公开。\n六、其他需要报告的事项\n无。\n\n青山县交通运输局\n2024年1月15日\n- 6 -\n",
+       2023, "青山县交通运输局"},
+      {"a signature at the end of a run-together page is read too",
+       "一、总体情况 我单位扎实推进政务公开。六、其他需要报告的事项 我单位本年度没有产生信息公开处理费。 "
+       "青山区综合执法与应急管理局 2023年1月5日",
+       2022, "青山区综合执法与应急管理局"},
+      {"a signature is found above the site's links to other pages",
+       "六、其他需要报告的事项\n无。\n青山区教育局\n2021年3月23日\n上一篇：青山区教育局2019年政府信息公开工作年度报告\n"
+       "下一篇：关于公布政务服务事项清单的通知\n",
+       2020, "青山区教育局"},
+      {"a name spaced out in PDF text is read without its spaces",
+       "青山区 人民政府 2023 年政府信息公开工作年度报告\n正文\n",
+       2023, "青山区人民政府"},
+      {"a title with 关于 before its year gives the agency before it",
+       "青山区旅游与文化体育局 关于2020年度政府信息公开工作年度报告\n正文\n",
+       2020, "青山区旅游与文化体育局"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.what);
+    Metadata m = meta(c.text);
+    CHECK(m.year == c.year);
+    CHECK(m.agency == c.agency);
+  }
+}
+
+TEST_CASE("a statistics period wrapped over two lines and ending without its year is read") {
+  Metadata m = meta("本年度报告中所列数据统计期限为 2025\n年 1 月 1 日至 12 月 31 日。本年度报告电子版可下载。\n");
+  REQUIRE(m.period);
+  CHECK(m.period->start_year == 2025);
+  CHECK(m.period->end_year == 2025);
+  CHECK(m.period->end_month == 12);
+  CHECK(m.period->end_day == 31);
+  CHECK(m.year == 2025);
+}
+
+TEST_CASE("a fragment of a sentence is never the agency") {
+  for (const char* text : {"今年我局根据《条例》要求，扎实推进政务公开。\n", "督促各片区管理局按照要求公开信息。\n",
+                           "各处室根据职责做好公开工作。\n", "发布机构: 办公室\n"}) {
+    CAPTURE(text);
+    CHECK(meta(text).agency.empty());
+  }
+}
+
+TEST_CASE("when the title and the statistics period disagree, the title's year is the report's") {
+  Metadata m = meta("青山县财政局2023年政府信息公开工作年度报告\n统计期限为2022年1月1日至2022年12月31日。\n");
+  CHECK(m.year == 2023);
+}
+
+TEST_CASE("a name closing the page without a date under it may be the site's, and is not the agency") {
+  Metadata m = meta("六、其他需要报告的事项\n本年度无其他需要报告的事项。\n青山区人民政府\n");
+  CHECK(m.agency.empty());
+}
+
+TEST_CASE("a range of dates ending without its year is no period unless the text says it is one") {
+  Metadata m = meta("2023年1月1日至6月30日开展专项检查。\n");
+  CHECK_FALSE(m.period);
+}

@@ -210,10 +210,22 @@ TEST_CASE("text-table-mismatch stays silent when any reading agrees or the numbe
   for (const char* sentence : {"本年度共受理政府信息公开申请13件。",  // 新收 12 + 上年结转 1
                                "本年度收到政府信息公开申请12件，其中自然人10件。",
                                "共办结申请12件，结转下年度继续办理1件。",
-                               "较上年增加3件，收到申请同比增长5件。"}) {
+                               "较上年增加3件，收到申请同比增长5件。",
+                               "本年度新收政府信息公开申请12件，加上年结转共需办理13件。",  // 12 + 1
+                               "连同上年结转的申请，合计办理13件。",
+                               "上年结转申请共1件。"}) {
     CAPTURE(sentence);
     ReportSpec s = clean_spec("2021");
     s.overview = sentence;
     CHECK_FALSE(has_rule(check(build_report(s)), "text-table-mismatch"));
   }
+}
+
+TEST_CASE("text-table-mismatch: a sum of 新收 and 上年结转 that no reading gives is still said") {
+  ReportSpec s = clean_spec("2021");
+  s.overview = "本年度新收政府信息公开申请12件，加上年结转共需办理20件。";
+  auto f = findings(check(build_report(s)), "text-table-mismatch");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]["actual"] == 20);
+  CHECK(f[0]["row"] == "new");
 }

@@ -29,6 +29,28 @@ TEST_CASE("numbers are read with separators, decimals, signs and stray spaces") 
   CHECK(kind(U"2019年") == TokenKind::Text);
 }
 
+TEST_CASE("a count with a note in brackets after it is the count it states") {
+  CHECK(value(U"12(其中修订8件)") == 12);
+  CHECK(value(U"27(含部门联合发文)") == 27);
+  CHECK(value(U"22 (其中修订 16 件)") == 22);
+  CHECK(value(U"12件(其中修订8件)") == 12);
+  CHECK(value(U"251000元") == 251000);
+  CHECK(value(U"1,493(含续办)") == 1493);
+  CHECK(value(U"-3(减少)") == -3);
+  CHECK(value(U"35.5(万元)") == doctest::Approx(35.5));
+}
+
+TEST_CASE("years, item numbers, ranges and labels in brackets are not counts with notes") {
+  CHECK(kind(U"2021年") == TokenKind::Text);
+  CHECK(kind(U"第3项") == TokenKind::Text);
+  CHECK(kind(U"1-3(其中2件)") == TokenKind::Text);
+  CHECK(kind(U"(七)总计") == TokenKind::Text);
+  CHECK(kind(U"(三)") == TokenKind::Text);
+  CHECK(kind(U"12(3)") == TokenKind::Text);  // no words in the brackets: not a note
+  CHECK(kind(U"12(其中8件") == TokenKind::Text);  // the note does not close the cell
+  CHECK(kind(U"2.其他(含转办)") == TokenKind::Text);
+}
+
 TEST_CASE("blank markers are kept apart from zero and from empty cells") {
   for (auto s : {U"/", U"-", U"--", U"无", U"\\"}) {
     CAPTURE(std::u32string(s).size());
