@@ -57,6 +57,7 @@ void to_json(Json& j, const Finding& f) {
            {"actual", optional_number(f.actual)},
            {"range", optional(f.range)},
            {"related", f.related}};
+  if (f.previous_range) j["previous_range"] = *f.previous_range;
 }
 
 Json result_to_json(const CheckResult& r) {
