@@ -28,7 +28,8 @@ std::string internal_error_json(const char* what) {
   return "{\"schema\":1,\"error\":{\"code\":\"internal\",\"message\":\"" + message + "\"}}";
 }
 
-// options is either the template id as a string or an object {template: "2019"|"2021"|""}.
+// options is either the template id as a string or an object {template: "2019"|"2021"|"",
+// previous: last year's report as text or HTML}.
 // Anything else (undefined, null, a number) means "detect".
 xxgk::CheckOptions read_options(const val& options) {
   xxgk::CheckOptions out;
@@ -37,6 +38,8 @@ xxgk::CheckOptions read_options(const val& options) {
   } else if (!options.isUndefined() && !options.isNull() && options.typeOf().as<std::string>() == "object") {
     val t = options["template"];
     if (t.isString()) out.template_id = t.as<std::string>();
+    val previous = options["previous"];
+    if (previous.isString()) out.previous = previous.as<std::string>();
   }
   return out;
 }

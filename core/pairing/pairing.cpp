@@ -9,22 +9,19 @@
 namespace xxgk {
 namespace {
 
-// "思明区人民政府办公室" and "厦门市思明区人民政府办公室" are one body: a name may drop the
-// places above it, so one name may be the other with place names in front.
-bool same_body(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  std::u32string x = to_u32(a), y = to_u32(b);
-  if (x.size() > y.size()) std::swap(x, y);
-  constexpr size_t kMinName = 6;  // "人民政府办公室" alone names no body in particular
-  if (x.size() < kMinName || y.compare(y.size() - x.size(), x.size(), x) != 0) return false;
-  static const std::u32string_view kPlaceEnds = U"省市县区州盟旗";
-  return kPlaceEnds.find(y[y.size() - x.size() - 1]) != std::u32string_view::npos;
+// Whether two names can be one body's: "思明区人民政府办公室" is "厦门市思明区人民政府办公室" with
+// the places above it dropped, and a name read short ("州市人民政府办公室") still lies inside the
+// whole one. Names that contradict each other ("思明区教育局", "湖里区教育局") cannot.
+bool may_be_same_body(const std::string& a, const std::string& b) {
+  if (a.size() > b.size()) return may_be_same_body(b, a);
+  constexpr size_t kMinName = 4 * 3;  // four characters of UTF-8: less names no body in particular
+  return a.size() >= kMinName && b.find(a) != std::string::npos;
 }
 
 }  // namespace
 
 PairVerdict judge_pair(const ReportIdentity& current, const ReportIdentity& previous) {
-  if (!current.agency.empty() && !previous.agency.empty() && !same_body(current.agency, previous.agency))
+  if (!current.agency.empty() && !previous.agency.empty() && !may_be_same_body(current.agency, previous.agency))
     return PairVerdict::OtherBody;
   if (!current.year || !previous.year) return PairVerdict::YearUnknown;
   return *previous.year == *current.year - 1 ? PairVerdict::Consecutive : PairVerdict::NotYearBefore;

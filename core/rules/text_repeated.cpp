@@ -18,7 +18,7 @@ constexpr size_t kMinSentenceChars = 12;
 constexpr size_t kMinSentences = 6;
 // Share of copied sentences above which the narrative counts as copied (see README: measured on
 // consecutive real reports, whose own share stays well below).
-constexpr double kCopiedShare = 0.5;
+constexpr double kCopiedShare = 0.8;
 // A section's narrative is read this far at most (site chrome after the last section).
 constexpr size_t kMaxSectionChars = 20000;
 
@@ -114,7 +114,7 @@ void text_repeated(const RuleContext& ctx, const Report& report) {
   std::u32string_view opening = ctx.doc.text.original_view(first.begin, std::min(last.end, first.begin + 16));
   f.message = "第一部分「总体情况」和第五部分「存在的主要问题及改进情况」共 " + std::to_string(now.size()) + " 句，其中 " +
               std::to_string(copied) + " 句（" + std::to_string(static_cast<int>(share * 100 + 0.5)) +
-              "%）与" + year_label(*prev, "上年") + "报告相同（年份和数字不计）；最长一段从「" + to_utf8(opening) +
+              "%）与 " + year_label(*prev, "上年") + "报告相同（年份和数字不计）；最长一段从「" + to_utf8(opening) +
               "……」起连续 " + std::to_string(longest.count) + " 句照搬上年，请按本年度实际情况撰写";
   f.expected = kCopiedShare * 100;
   f.actual = static_cast<double>(static_cast<int>(share * 100 + 0.5));
