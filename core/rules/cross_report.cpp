@@ -24,8 +24,8 @@ const Cell* cell_by_ids(const RuleContext& ctx, TableId table, const char* row, 
   return nullptr;
 }
 
-std::string year_label(const RuleContext& ctx, const char* unknown) {
-  return ctx.meta.year ? std::to_string(*ctx.meta.year) + " 年" : unknown;
+std::string year_label(const RuleContext& ctx, const char* which) {
+  return ctx.meta.year ? std::string(which) + "（" + std::to_string(*ctx.meta.year) + " 年）" : which;
 }
 
 }  // namespace xxgk::rules

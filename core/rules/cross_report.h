@@ -20,7 +20,7 @@ const RuleContext* comparable_previous(const RuleContext& ctx);
 const Cell* cell_by_ids(const RuleContext& ctx, TableId table, const char* row, const char* column,
                         CellRef* ref = nullptr);
 
-// "2023 年" or "上年" when the report states no year.
-std::string year_label(const RuleContext& ctx, const char* unknown);
+// "本年（2023 年）" / "上年（2022 年）" as `which` says, or "本年" / "上年" when the report states no year.
+std::string year_label(const RuleContext& ctx, const char* which);
 
 }  // namespace xxgk::rules

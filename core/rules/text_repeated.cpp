@@ -7,6 +7,7 @@
 
 #include "rules/all_rules.h"
 #include "rules/cross_report.h"
+#include "document/sections.h"
 #include "text/normalize.h"
 
 namespace xxgk::rules {
@@ -14,6 +15,7 @@ namespace {
 
 // Short pieces are headings and set phrases every report repeats ("（一）主动公开情况").
 constexpr size_t kMinSentenceChars = 12;
+constexpr size_t kMaxHeadingChars = 30;
 // Below this many sentences there is too little narrative to call it copied.
 constexpr size_t kMinSentences = 6;
 // Share of copied sentences above which the narrative counts as copied (see README: measured on
@@ -25,12 +27,13 @@ constexpr size_t kMaxSectionChars = 20000;
 struct Sentence {
   std::u32string key;  // masked: digits to '#', spaces dropped
   size_t begin = 0, end = 0;  // characters of the document text
+  int section = 0;     // a copied passage does not run on across the tables into section 五
 };
 
 bool ends_sentence(char32_t c) { return c == U'。' || c == U';' || c == U'!' || c == U'?' || c == U'；'; }
 
-void add_sentence(const Document& doc, size_t begin, size_t end, std::vector<Sentence>& out) {
-  Sentence s{U"", begin, end};
+void add_sentence(const Document& doc, int section, size_t begin, size_t end, std::vector<Sentence>& out) {
+  Sentence s{U"", begin, end, section};
   for (size_t k = begin; k < end; ++k) {
     char32_t c = doc.text.chars[k];
     if (is_space(c)) continue;
@@ -41,7 +44,9 @@ void add_sentence(const Document& doc, size_t begin, size_t end, std::vector<Sen
     }
     s.key.push_back(c);
   }
-  if (s.key.size() >= kMinSentenceChars) out.push_back(std::move(s));
+  // Section headings are the template's words, the same every year.
+  bool heading = s.key.size() <= kMaxHeadingChars && heading_number(s.key) != 0;
+  if (s.key.size() >= kMinSentenceChars && !heading) out.push_back(std::move(s));
 }
 
 // The sentences of section `number`, from its heading to the next heading found.
@@ -59,10 +64,10 @@ void section_sentences(const RuleContext& ctx, int number, std::vector<Sentence>
     size_t begin = t.begin;
     for (size_t k = t.begin; k < t.end; ++k) {
       if (!ends_sentence(ctx.doc.text.chars[k])) continue;
-      add_sentence(ctx.doc, begin, k + 1, out);
+      add_sentence(ctx.doc, number, begin, k + 1, out);
       begin = k + 1;
     }
-    add_sentence(ctx.doc, begin, t.end, out);
+    add_sentence(ctx.doc, number, begin, t.end, out);
   }
 }
 
@@ -91,6 +96,7 @@ void text_repeated(const RuleContext& ctx, const Report& report) {
   CopiedRun longest, run;
   for (size_t k = 0; k < now.size(); ++k) {
     auto it = last_year.find(now[k].key);
+    if (k > 0 && now[k].section != now[k - 1].section) run = {k, 0};
     if (it == last_year.end()) {
       run = {k + 1, 0};
       continue;
@@ -114,7 +120,7 @@ void text_repeated(const RuleContext& ctx, const Report& report) {
   std::u32string_view opening = ctx.doc.text.original_view(first.begin, std::min(last.end, first.begin + 16));
   f.message = "第一部分「总体情况」和第五部分「存在的主要问题及改进情况」共 " + std::to_string(now.size()) + " 句，其中 " +
               std::to_string(copied) + " 句（" + std::to_string(static_cast<int>(share * 100 + 0.5)) +
-              "%）与 " + year_label(*prev, "上年") + "报告相同（年份和数字不计）；最长一段从「" + to_utf8(opening) +
+              "%）与" + year_label(*prev, "上年") + "报告相同（年份和数字不计）；最长一段从「" + to_utf8(opening) +
               "……」起连续 " + std::to_string(longest.count) + " 句照搬上年，请按本年度实际情况撰写";
   f.expected = kCopiedShare * 100;
   f.actual = static_cast<double>(static_cast<int>(share * 100 + 0.5));
