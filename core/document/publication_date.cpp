@@ -8,11 +8,31 @@
 namespace xxgk {
 namespace {
 
-// Labels a page puts before its publication date. A label must stand on its own: "成文日期",
-// "更新日期" and "采集时间" end in the short labels but name other dates.
+// Labels a page puts before its publication date. The short ones must stand on their own:
+// "成文日期", "更新日期" and "采集时间" end in them but name other dates.
 constexpr std::u32string_view kLabels[] = {U"发布时间", U"发布日期", U"公开日期", U"公开时间", U"日期", U"时间"};
+constexpr size_t kShortLabel = 2;
+// Words that make a short label name another date, when chrome fields run together without a
+// space ("发文机关:某某局日期:2024-01-20" is a publication date, "成文日期:" is not).
+constexpr std::u32string_view kOtherDates[] = {U"成文", U"印发", U"发文", U"生效", U"失效", U"截止", U"更新", U"修改",
+                                               U"修订", U"采集", U"抓取", U"打印", U"施行", U"实施", U"废止", U"签发",
+                                               U"创建", U"办结", U"答复", U"受理", U"统计", U"起止", U"有效"};
+// How far back a field of the same run of chrome may end ("发文机关:某某市人力资源和社会保障局").
+constexpr size_t kFieldChars = 30;
 
-bool stands_alone(std::u32string_view s, size_t pos) { return pos == 0 || !is_cjk(s[pos - 1]); }
+// After a value of the chrome run: a ':' not far before, and no word naming another date.
+bool follows_chrome_field(std::u32string_view s, size_t pos) {
+  if (pos < 2) return false;
+  for (auto w : kOtherDates)
+    if (s.substr(pos - 2, 2) == w) return false;
+  size_t colon = s.rfind(U':', pos);
+  return colon != std::u32string_view::npos && pos - colon <= kFieldChars;
+}
+
+bool stands_alone(std::u32string_view s, size_t pos, std::u32string_view label) {
+  if (label.size() > kShortLabel || pos == 0 || !is_cjk(s[pos - 1])) return true;
+  return follows_chrome_field(s, pos);
+}
 
 size_t skip_spaces(std::u32string_view s, size_t i) {
   while (i < s.size() && is_space(s[i])) ++i;
@@ -85,7 +105,7 @@ std::optional<PublicationDate> read_publication_date(const Document& doc) {
     std::u32string_view s = doc.token_text(i);
     for (std::u32string_view label : kLabels) {
       for (size_t p = s.find(label); p != std::u32string_view::npos; p = s.find(label, p + label.size())) {
-        if (!stands_alone(s, p)) continue;
+        if (!stands_alone(s, p, label)) continue;
         auto d = date_after(doc, i, p + label.size());
         if (d && (!found || earlier(*d, *found))) found = d;
       }

@@ -27,6 +27,10 @@ PairVerdict judge_pair(const ReportIdentity& current, const ReportIdentity& prev
   return *previous.year == *current.year - 1 ? PairVerdict::Consecutive : PairVerdict::NotYearBefore;
 }
 
+bool comparable(PairVerdict verdict) {
+  return verdict == PairVerdict::Consecutive || verdict == PairVerdict::YearUnknown;
+}
+
 std::vector<int> pair_consecutive(const std::vector<ReportIdentity>& reports) {
   std::map<std::pair<std::string, int>, int> by_key;  // -2: the key occurs more than once
   for (size_t i = 0; i < reports.size(); ++i) {

@@ -18,10 +18,14 @@ enum class PairVerdict {
   Consecutive,    // the year before, and the same body (or a body one of them does not name)
   OtherBody,      // both name their body, and not the same one
   NotYearBefore,  // both state their year, and the previous is not the year before
-  YearUnknown,    // a year is not stated: which year the previous one is cannot be told
+  YearUnknown,    // a year is not stated: nothing contradicts the caller who paired them
 };
 
 PairVerdict judge_pair(const ReportIdentity& current, const ReportIdentity& previous);
+
+// Whether reports someone paired (--previous, the page's 上年报告) are compared: unless what they
+// state contradicts the pairing (another body, another year), the caller's word stands.
+bool comparable(PairVerdict verdict);
 
 // For each report of a batch, the index of the same body's report of the year before, or -1.
 // Stricter than judge_pair, since nobody said the files belong together: both must name their

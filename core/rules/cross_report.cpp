@@ -7,7 +7,7 @@ PairVerdict previous_verdict(const RuleContext& ctx) {
 }
 
 const RuleContext* comparable_previous(const RuleContext& ctx) {
-  if (!ctx.previous || previous_verdict(ctx) != PairVerdict::Consecutive) return nullptr;
+  if (!ctx.previous || !comparable(previous_verdict(ctx))) return nullptr;
   return ctx.previous;
 }
 

@@ -10,14 +10,13 @@ std::string body_name(const RuleContext& ctx) { return "「" + ctx.meta.agency +
 
 std::string why_not_comparable(const RuleContext& ctx) {
   switch (previous_verdict(ctx)) {
-    case PairVerdict::Consecutive: return "";
+    case PairVerdict::Consecutive:
+    case PairVerdict::YearUnknown: return "";  // nothing contradicts the pairing
     case PairVerdict::OtherBody:
       return "上年报告是" + body_name(*ctx.previous) + "的报告，本报告是" + body_name(ctx) + "的，不是同一单位";
     case PairVerdict::NotYearBefore:
       return "上年报告是 " + std::to_string(*ctx.previous->meta.year) + " 年度的，本报告是 " +
              std::to_string(*ctx.meta.year) + " 年度的，不是上一年度";
-    case PairVerdict::YearUnknown:
-      return std::string("未能识别") + (ctx.meta.year ? "上年报告" : "本报告") + "的年度，无法确认是上一年度的报告";
   }
   return "";
 }

@@ -154,9 +154,11 @@ def make_report(rng, year, agency, values_hook=None, narrative_from=None, chrome
     if narrative_from:
         blocks = copy_narrative(rng, blocks, narrative_from, year)
     blocks = [b for b in blocks if not (b[0] == "chrome" and ("时间" in b[1] or "日期" in b[1]))]
-    if chrome:
+    if chrome:  # after the title (which may be split over two lines)
         at = next(i for i, b in enumerate(blocks) if b[0] in ("title", "para"))
-        blocks[at + (blocks[at][0] == "title"):at + (blocks[at][0] == "title")] = [("chrome", x) for x in chrome]
+        while blocks[at][0] == "title":
+            at += 1
+        blocks[at:at] = [("chrome", x) for x in chrome]
     html = family.startswith("html")
     content = R._render_html(rng, style, blocks, family) if html else R._render_text(rng, style, blocks, family)
     return ("html" if html else "txt"), content, {"year": year, "template": template, "layout": family,

@@ -123,6 +123,18 @@ TEST_CASE("a report not of the year before: one warning, and nothing is judged")
   CHECK(cross_findings(r) == 1);
 }
 
+TEST_CASE("a previous report that states no year is compared on the caller's word") {
+  ReportSpec before = last_year();
+  before.requests["carry_forward"] = {"5", "0", "0", "0", "0", "0", "5"};
+  std::string previous = build_report(before);
+  previous = previous.substr(previous.find('\n') + 1);  // no title
+  previous = previous.substr(previous.find('\n') + 1);  // no statistics period
+  Json r = check_pair(build_report(this_year()), previous);
+  CHECK(Json::parse(xxgk::check_to_json(previous))["year"].is_null());
+  CHECK(findings(r, "previous-mismatch").empty());
+  CHECK(findings(r, "carry-over-continuity").size() == 2);
+}
+
 TEST_CASE("an unreadable previous report: one warning that says so") {
   Json r = check_pair(build_report(this_year()), std::string("\xff\xfe\x00\x01", 4));
   auto f = findings(r, "previous-mismatch");
@@ -196,6 +208,8 @@ TEST_CASE("published-late: a department's report after 1月31日, a government's
       {"某某市教育局", "成文日期：2024-01-10\n发布日期：2024-03-02", true},
       {"某某市教育局", "成文日期：2024-03-10", false},            // not the publication date
       {"某某市教育局", "采集时间：2025-12-30T21:37:37+08:00", false},  // a crawler's fetch, not publication
+      {"某某市教育局", "发文机关：某某市教育局日期:2024-02-15 08:45:34", true},  // fields run together
+      {"某某市教育局", "发文机关：某某市教育局更新日期:2024-02-15", false},
       {"某某市人民政府", "日期:2024-03-20 09:00:12", false},
       {"某某市人民政府", "发布时间: 2024-04-01 09:00", true},
       {"某某市人民政府办公室", "发布时间: 2024-02-10 09:00", true},
