@@ -3,11 +3,13 @@
 // and "2024年共收到申请15件" are the same sentence), so a report that only updated its numbers
 // shows as copied; a share of copied sentences above kCopiedShare is reported, with the longest
 // run of copied sentences.
+#include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 
+#include "document/sections.h"
 #include "rules/all_rules.h"
 #include "rules/cross_report.h"
-#include "document/sections.h"
 #include "text/normalize.h"
 
 namespace xxgk::rules {
@@ -89,6 +91,43 @@ struct CopiedRun {
   size_t first = 0, count = 0;  // in this year's sentences
 };
 
+// Which of this year's sentences repeat last year's, and the longest run of them in one section.
+struct Copying {
+  std::vector<const Sentence*> match;  // last year's sentence that each one repeats, or null
+  size_t copied = 0;
+  CopiedRun longest;
+};
+
+Copying compare(const std::vector<Sentence>& now, const std::vector<Sentence>& before) {
+  std::unordered_map<std::u32string, const Sentence*> last_year;
+  for (const Sentence& s : before) last_year.emplace(s.key, &s);
+  Copying c;
+  c.match.assign(now.size(), nullptr);
+  CopiedRun run;
+  for (size_t k = 0; k < now.size(); ++k) {
+    if (k > 0 && now[k].section != now[k - 1].section) run = {k, 0};
+    auto it = last_year.find(now[k].key);
+    if (it == last_year.end()) {
+      run = {k + 1, 0};
+      continue;
+    }
+    c.match[k] = it->second;
+    ++c.copied;
+    if (++run.count > c.longest.count) c.longest = run;
+  }
+  return c;
+}
+
+// Where last year's report holds the sentences of the longest copied run.
+Range previous_span(const RuleContext& prev, const Copying& c) {
+  size_t begin = SIZE_MAX, end = 0;
+  for (size_t k = c.longest.first; k < c.longest.first + c.longest.count; ++k) {
+    begin = std::min(begin, c.match[k]->begin);
+    end = std::max(end, c.match[k]->end);
+  }
+  return prev.doc.text.source_range(begin, end);
+}
+
 }  // namespace
 
 void text_repeated(const RuleContext& ctx, const Report& report) {
@@ -96,41 +135,22 @@ void text_repeated(const RuleContext& ctx, const Report& report) {
   if (!prev) return;
   std::vector<Sentence> now = narrative(ctx), before = narrative(*prev);
   if (now.size() < kMinSentences || before.empty()) return;
-  std::unordered_map<std::u32string, const Sentence*> last_year;
-  for (const Sentence& s : before) last_year.emplace(s.key, &s);
-  std::vector<const Sentence*> match(now.size(), nullptr);
-  size_t copied = 0;
-  CopiedRun longest, run;
-  for (size_t k = 0; k < now.size(); ++k) {
-    auto it = last_year.find(now[k].key);
-    if (k > 0 && now[k].section != now[k - 1].section) run = {k, 0};
-    if (it == last_year.end()) {
-      run = {k + 1, 0};
-      continue;
-    }
-    match[k] = it->second;
-    ++copied;
-    if (++run.count > longest.count) longest = run;
-  }
-  double share = static_cast<double>(copied) / static_cast<double>(now.size());
+  Copying c = compare(now, before);
+  double share = static_cast<double>(c.copied) / static_cast<double>(now.size());
   if (share <= kCopiedShare) return;
-  const Sentence& first = now[longest.first];
-  const Sentence& last = now[longest.first + longest.count - 1];
-  size_t prev_begin = SIZE_MAX, prev_end = 0;
-  for (size_t k = longest.first; k < longest.first + longest.count; ++k) {
-    prev_begin = std::min(prev_begin, match[k]->begin);
-    prev_end = std::max(prev_end, match[k]->end);
-  }
+  const Sentence& first = now[c.longest.first];
+  const Sentence& last = now[c.longest.first + c.longest.count - 1];
+  int percent = static_cast<int>(share * 100 + 0.5);
   Finding f;
   f.range = ctx.doc.text.source_range(first.begin, last.end);
-  f.previous_range = prev->doc.text.source_range(prev_begin, prev_end);
+  f.previous_range = previous_span(*prev, c);
   std::u32string_view opening = ctx.doc.text.original_view(first.begin, std::min(last.end, first.begin + 16));
   f.message = "第一部分「总体情况」和第五部分「存在的主要问题及改进情况」共 " + std::to_string(now.size()) + " 句，其中 " +
-              std::to_string(copied) + " 句（" + std::to_string(static_cast<int>(share * 100 + 0.5)) +
-              "%）与" + year_label(*prev, "上年") + "报告相同（年份和数字不计）；最长一段从「" + to_utf8(opening) +
-              "……」起连续 " + std::to_string(longest.count) + " 句照搬上年，请按本年度实际情况撰写";
+              std::to_string(c.copied) + " 句（" + std::to_string(percent) + "%）与" + year_label(*prev, "上年") +
+              "报告相同（年份和数字不计）；最长一段从「" + to_utf8(opening) + "……」起连续 " +
+              std::to_string(c.longest.count) + " 句照搬上年，请按本年度实际情况撰写";
   f.expected = kCopiedShare * 100;
-  f.actual = static_cast<double>(static_cast<int>(share * 100 + 0.5));
+  f.actual = percent;
   report(std::move(f));
 }
 
