@@ -25,8 +25,8 @@ bool follows_chrome_field(std::u32string_view s, size_t pos) {
   if (pos < 2) return false;
   for (auto w : kOtherDates)
     if (s.substr(pos - 2, 2) == w) return false;
-  size_t colon = s.rfind(U':', pos);
-  return colon != std::u32string_view::npos && pos - colon <= kFieldChars;
+  size_t from = pos > kFieldChars ? pos - kFieldChars : 0;  // bounded: a long line stays linear
+  return contains(s.substr(from, pos - from), U":");
 }
 
 bool stands_alone(std::u32string_view s, size_t pos, std::u32string_view label) {
