@@ -215,6 +215,9 @@ TEST_CASE("published-late: a department's report after 1月31日, a government's
       {"某某市人民政府办公室", "发布时间: 2024-02-10 09:00", true},
       {"某某县石桥镇人民政府", "发布时间: 2024-06-01 09:00", false},  // a 乡镇: no deadline of 第49条
       {"某某区新华街道办事处", "发布时间: 2024-06-01 09:00", false},
+      {"某某市经济技术开发区管理委员会", "发布时间: 2024-06-01 09:00", false},  // not settled by 第49条
+      {"某某省人民政府", "发布时间: 2024-04-01 09:00", true},
+      {"某某省教育厅", "发布时间: 2024-02-01 09:00", true},
   };
   for (const Case& c : cases) {
     CAPTURE(c.agency);
