@@ -1,12 +1,15 @@
 #include "inputs.h"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <thread>
 
+#include "pairing/pairing.h"
 #include "text/decode.h"
 
 namespace fs = std::filesystem;
@@ -67,6 +70,23 @@ ReadStatus read_input(const InputFile& file, std::string& bytes, std::string& er
   if (!in) return error = "无法打开（没有读取权限？）", ReadStatus::Failed;
   bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   return ReadStatus::Ok;
+}
+
+std::vector<int> pair_batch(const std::vector<InputFile>& files, unsigned jobs) {
+  std::vector<ReportIdentity> identities(files.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i; (i = next++) < files.size();) {
+      std::string bytes, error;
+      size_t size = 0;
+      if (files[i].from_stdin || read_input(files[i], bytes, error, size) != ReadStatus::Ok) continue;
+      if (auto id = identify_report(bytes)) identities[i] = std::move(*id);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned k = 0; k < std::max(1u, jobs); ++k) pool.emplace_back(worker);
+  for (auto& t : pool) t.join();
+  return pair_consecutive(identities);
 }
 
 }  // namespace xxgk::cli

@@ -23,4 +23,8 @@ enum class ReadStatus { Ok, Failed, TooLarge };
 // core's input limit is not read at all.
 ReadStatus read_input(const InputFile& file, std::string& bytes, std::string& error, size_t& size);
 
+// For each file of a batch, the index of the same body's report of the year before, or -1 (the
+// core decides what pairs: pair_consecutive). Reads and identifies the files on `jobs` threads.
+std::vector<int> pair_batch(const std::vector<InputFile>& files, unsigned jobs);
+
 }  // namespace xxgk::cli

@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "inputs.h"
@@ -18,9 +19,19 @@ using namespace xxgk::cli;
 
 namespace {
 
-FileOutcome check_file(const InputFile& in, const Options& o) {
+// Last year's report for the core, when there is one that can be read (a --previous that cannot
+// was refused before the batch started).
+std::string previous_bytes(const InputFile* previous) {
+  std::string bytes, error;
+  size_t size = 0;
+  if (!previous || read_input(*previous, bytes, error, size) != ReadStatus::Ok) return "";
+  return bytes;
+}
+
+FileOutcome check_file(const InputFile& in, const Options& o, const InputFile* previous) {
   FileOutcome f;
   f.path = in.path;
+  if (previous) f.previous_path = previous->path;
   size_t size = 0;
   switch (read_input(in, f.bytes, f.read_error, size)) {
     case ReadStatus::Failed: return f;
@@ -30,7 +41,10 @@ FileOutcome check_file(const InputFile& in, const Options& o) {
     case ReadStatus::Ok: break;
   }
   try {
-    f.result = check_report(f.bytes, {o.template_id});
+    CheckOptions options;
+    options.template_id = o.template_id;
+    options.previous = previous_bytes(previous);
+    f.result = check_report(f.bytes, options);
   } catch (const std::exception& e) {  // out of memory: the core itself never throws
     f.result = CheckResult{};
     f.result.error = internal_error(e.what());
@@ -67,7 +81,8 @@ class Progress {
 
 // Checks files on `jobs` threads; prints each result in input order as soon as it and all
 // before it are ready, so output is stable whatever the scheduling.
-int run_batch(const std::vector<InputFile>& files, const Options& o) {
+int run_batch(const std::vector<InputFile>& files, const std::vector<const InputFile*>& previous, const Options& o,
+              unsigned jobs) {
   std::vector<std::string> outputs(files.size());
   std::vector<int> codes(files.size(), 0);
   std::vector<char> ready(files.size(), 0);
@@ -77,7 +92,7 @@ int run_batch(const std::vector<InputFile>& files, const Options& o) {
   bool several = files.size() > 1;
   auto worker = [&] {
     for (size_t i; (i = next++) < files.size();) {
-      FileOutcome f = check_file(files[i], o);
+      FileOutcome f = check_file(files[i], o, previous[i]);
       std::string out = render(f, o, several);
       std::lock_guard<std::mutex> lock(m);
       outputs[i] = std::move(out);
@@ -86,8 +101,6 @@ int run_batch(const std::vector<InputFile>& files, const Options& o) {
       cv.notify_one();
     }
   };
-  unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
-  jobs = static_cast<unsigned>(std::min<size_t>(jobs, files.size()));
   std::vector<std::thread> pool;
   for (unsigned k = 0; k < jobs; ++k) pool.emplace_back(worker);
   Progress progress(files.size());
@@ -102,6 +115,18 @@ int run_batch(const std::vector<InputFile>& files, const Options& o) {
   }
   for (auto& t : pool) t.join();
   return status;
+}
+
+// Which report each file is checked against: --previous for all, else in a batch the same body's
+// report of the year before, found among the files.
+std::vector<const InputFile*> previous_reports(const std::vector<InputFile>& files, const InputFile* given,
+                                               unsigned jobs) {
+  std::vector<const InputFile*> previous(files.size(), given);
+  if (given || files.size() < 2) return previous;
+  std::vector<int> paired = pair_batch(files, jobs);
+  for (size_t i = 0; i < files.size(); ++i)
+    if (paired[i] >= 0) previous[i] = &files[static_cast<size_t>(paired[i])];
+  return previous;
 }
 
 }  // namespace
@@ -124,6 +149,20 @@ int main(int argc, char** argv) {
     std::fputs("xxgk-lint: 目录中没有 .txt/.html/.htm/.md 文件\n", stderr);
     return 2;
   }
+  std::optional<InputFile> given;
+  if (!options->previous.empty()) {
+    given = InputFile{options->previous, false};
+    std::string bytes, error;
+    size_t size = 0;
+    if (read_input(*given, bytes, error, size) != ReadStatus::Ok) {
+      if (error.empty()) error = "文件过大";
+      std::fprintf(stderr, "xxgk-lint: 上年报告 %s 无法读取：%s\n", options->previous.c_str(), error.c_str());
+      return 2;
+    }
+  }
+  unsigned jobs = options->jobs ? options->jobs : std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<size_t>(jobs, files.size()));
+  std::vector<const InputFile*> previous = previous_reports(files, given ? &*given : nullptr, jobs);
   if (options->format == Format::Csv) std::fputs(csv_header().c_str(), stdout);
-  return run_batch(files, *options);
+  return run_batch(files, previous, *options, jobs);
 }

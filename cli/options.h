@@ -1,4 +1,5 @@
-// Command-line options: xxgk-lint [--format text|json|csv] [--template 2019|2021] [--jobs N] FILE|DIR|- ...
+// Command-line options:
+// xxgk-lint [--format text|json|csv] [--template 2019|2021] [--previous FILE] [--jobs N] FILE|DIR|- ...
 #pragma once
 
 #include <optional>
@@ -12,6 +13,7 @@ enum class Format { Text, Json, Csv };
 struct Options {
   Format format = Format::Text;
   std::string template_id;
+  std::string previous;  // --previous: last year's report, checked against by every FILE
   unsigned jobs = 0;  // 0: all cores
   bool show_rules = false;
   std::vector<std::string> paths;

@@ -9,6 +9,7 @@ namespace xxgk::cli {
 
 struct FileOutcome {
   std::string path;
+  std::string previous_path;  // the report of the year before it was checked against, if any
   std::string read_error;  // non-empty when the file could not be read at all
   CheckResult result;
   std::string bytes;       // the input, for line:column

@@ -74,6 +74,7 @@ std::string render_text(const FileOutcome& f) {
   if (!f.read_error.empty()) return f.path + ": 无法读取：" + f.read_error + "\n";
   if (f.result.error) return f.path + ": 无法检查：" + f.result.error->message + "\n";
   std::string out = summary_line(f);
+  if (!f.previous_path.empty()) out += "  对照上年报告：" + f.previous_path + "\n";
   auto starts = line_starts(f.bytes);
   auto cells = cells_by_position(f.result);
   for (const Finding& x : f.result.findings) {
@@ -88,8 +89,9 @@ std::string render_text(const FileOutcome& f) {
 std::string render_json(const FileOutcome& f, bool with_file) {
   std::string json = f.read_error.empty() ? dump(result_to_json(f.result))
                                           : dump(error_result_json({"unreadable", "无法读取：" + f.read_error}));
-  if (with_file)  // "file" first, the rest byte for byte as the core wrote it
-    json = "{\"file\":" + dump(Json(f.path)) + "," + json.substr(1);
+  // "file" (and the paired "previous_file") first, the rest byte for byte as the core wrote it
+  if (!f.previous_path.empty() && with_file) json = "{\"previous_file\":" + dump(Json(f.previous_path)) + "," + json.substr(1);
+  if (with_file) json = "{\"file\":" + dump(Json(f.path)) + "," + json.substr(1);
   return json + "\n";
 }
 

@@ -46,21 +46,20 @@ const Template& choose_template(const Document& doc, const Sections& sections, c
   return use2021 ? template_2021() : template_2019();
 }
 
-}  // namespace
-
-CheckResult check_report(std::string_view input, const CheckOptions& options) {
-  CheckResult r;
+// Input to document, sections, metadata and tables: everything but the rules. Nullopt (with
+// r.error set) when the input cannot be read.
+std::optional<Document> read_report(std::string_view input, const std::string& template_id, CheckResult& r) {
   DecodedInput decoded = decode_input(input);
   r.chars = decoded.utf16_length;
   if (decoded.error) {
     r.error = decoded.error;
-    return r;
+    return std::nullopt;
   }
   Document doc = build_document(std::move(decoded));
   r.html = doc.html;
   r.sections = find_sections(doc);
   r.meta = read_metadata(doc);
-  const Template* forced = template_by_id(options.template_id);
+  const Template* forced = template_by_id(template_id);
   if (forced) {
     r.tables = read_tables(doc, r.sections, *forced);
     r.tmpl = forced;
@@ -68,7 +67,31 @@ CheckResult check_report(std::string_view input, const CheckOptions& options) {
     r.tmpl = &choose_template(doc, r.sections, r.meta, r.tables);
   }
   r.template_found = forced || r.tables.active.found || r.tables.requests.found || r.tables.review.found;
-  RuleContext ctx{doc, r.sections, r.meta, r.tables, *r.tmpl, forced != nullptr};
+  return doc;
+}
+
+RuleContext context_of(const Document& doc, const CheckResult& r, bool template_forced) {
+  return RuleContext{doc, r.sections, r.meta, r.tables, *r.tmpl, template_forced};
+}
+
+}  // namespace
+
+CheckResult check_report(std::string_view input, const CheckOptions& options) {
+  CheckResult r;
+  std::optional<Document> doc = read_report(input, options.template_id, r);
+  if (!doc) return r;
+  RuleContext ctx = context_of(*doc, r, template_by_id(options.template_id) != nullptr);
+  // The previous year's report is read on its own (its template detected: it may be the old
+  // one); only the cross-report rules look at it.
+  CheckResult previous;
+  std::optional<Document> previous_doc;
+  std::optional<RuleContext> previous_ctx;
+  if (!options.previous.empty()) {
+    previous_doc = read_report(options.previous, "", previous);
+    if (previous_doc) previous_ctx.emplace(context_of(*previous_doc, previous, false));
+    ctx.previous = previous_ctx ? &*previous_ctx : nullptr;
+    ctx.previous_error = previous.error ? &*previous.error : nullptr;
+  }
   r.findings = run_rules(ctx);
   return r;
 }

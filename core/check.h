@@ -11,6 +11,9 @@ namespace xxgk {
 struct CheckOptions {
   // "" detects the template from the report; "2019" or "2021" forces it.
   std::string template_id;
+  // The same body's report of the year before (UTF-8 text or HTML), for the cross-report rules;
+  // empty: none. Its own findings are not reported.
+  std::string previous;
 };
 
 // Checks one report (UTF-8 text or HTML) and returns the result as compact JSON on one line.

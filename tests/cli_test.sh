@@ -63,6 +63,30 @@ check "--template forces the template" test "$("$cli" --format json --template 2
 check "bad options exit 2" test "$(status --format xml x)" = 2
 check "--rules lists the rules" bash -c "'$cli' --rules | grep -q suspect-cell"
 check "--help exits 0" test "$(status --help)" = 0
+for rule in published-late previous-mismatch carry-over-continuity in-force-continuity text-repeated; do
+  check "--rules lists $rule" bash -c "'$cli' --rules | grep -q '\"$rule\"'"
+done
+
+pairs=$fixtures/pairs
+check "--previous: warnings only exit 0" test "$(status --format json --previous "$pairs/broken-chain.previous.txt" "$pairs/broken-chain.txt")" = 0
+check "--previous: the broken chain is reported" grep -q '"rule":"carry-over-continuity".*"column":"natural_person"' "$tmp/out"
+check "--previous: last year's place is given" grep -q '"previous_range":{"start":' "$tmp/out"
+check "--previous: the JSON is the core's" test "$(cat "$tmp/out")" = "$("$cli" --format json --previous "$pairs/broken-chain.previous.txt" - < "$pairs/broken-chain.txt")"
+check "without --previous nothing across years" bash -c "! '$cli' --format json '$pairs/broken-chain.txt' | grep -q continuity"
+check "an unreadable --previous exits 2" test "$(status --previous "$tmp/nope.txt" "$pairs/broken-chain.txt")" = 2
+check "an unreadable --previous is named" grep -q "nope.txt" "$tmp/err"
+check "text output names last year's report" bash -c "'$cli' --previous '$pairs/broken-chain.previous.txt' '$pairs/broken-chain.txt' | grep -q '对照上年报告'"
+
+mkdir -p "$tmp/years"
+cp "$pairs/broken-chain.previous.txt" "$tmp/years/2021.txt"; cp "$pairs/broken-chain.txt" "$tmp/years/2022.txt"
+cp "$seeds/gulei-2023.txt" "$tmp/years/"
+status --format csv "$tmp/years" >/dev/null
+check "a batch pairs consecutive years: CSV names last year's file" grep -q "2022.txt,.*,$tmp/years/2021.txt," "$tmp/out"
+check "a batch pairs consecutive years: CSV gives the continuity findings" bash -c "grep '2022.txt' '$tmp/out' | grep -q '自然人'"
+check "a batch pairs nothing else" bash -c "grep gulei '$tmp/out' | tr -d '\\r' | grep -q ',,\$'"
+status --format json "$tmp/years" >/dev/null
+check "a batch pairs consecutive years: JSON names last year's file" grep -q "\"previous_file\":\"$tmp/years/2021.txt\"" "$tmp/out"
+check "a paired batch gives what --previous gives" test "$(grep 2022.txt "$tmp/out" | sed 's/^{"file":"[^"]*","previous_file":"[^"]*",/{/')" = "$("$cli" --format json --previous "$tmp/years/2021.txt" "$tmp/years/2022.txt")"
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -66,3 +66,33 @@ TEST_CASE("golden fixtures give their expected results") {
     CHECK(actual == expected);
   }
 }
+
+// Pairs: tests/fixtures/pairs/NAME.txt checked against last year's NAME.previous.txt.
+TEST_CASE("golden pairs of consecutive reports give their expected results") {
+  const bool update = std::getenv("XXGK_UPDATE_GOLDEN") != nullptr;
+  const fs::path dir = fs::path(XXGK_FIXTURES_DIR) / "pairs";
+  std::vector<fs::path> inputs;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    std::string name = e.path().filename().string();
+    if (e.path().extension() == ".txt" && name.find(".previous.") == std::string::npos) inputs.push_back(e.path());
+  }
+  std::sort(inputs.begin(), inputs.end());
+  CHECK(inputs.size() >= 6);
+  for (const fs::path& input : inputs) {
+    std::string name = input.filename().string();
+    CAPTURE(name);
+    xxgk::CheckOptions options;
+    options.previous = read_file(dir / (input.stem().string() + ".previous.txt"));
+    CHECK(!options.previous.empty());
+    std::string actual = xxgk::test::Json::parse(xxgk::check_to_json(read_file(input), options)).dump(2) + "\n";
+    fs::path expected_path = dir / (input.stem().string() + ".expected.json");
+    if (update) {
+      std::ofstream(expected_path, std::ios::binary) << actual;
+      continue;
+    }
+    std::string expected = read_file(expected_path);
+    std::string diff = first_difference(actual, expected);
+    CAPTURE(diff);
+    CHECK(actual == expected);
+  }
+}

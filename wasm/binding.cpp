@@ -11,7 +11,8 @@ namespace {
 
 using emscripten::val;
 
-// options is either the template id as a string or an object {template: "2019"|"2021"|""}.
+// options is either the template id as a string or an object {template: "2019"|"2021"|"",
+// previous: last year's report as text or HTML}.
 // Anything else (undefined, null, a number) means "detect".
 xxgk::CheckOptions read_options(const val& options) {
   xxgk::CheckOptions out;
@@ -20,6 +21,8 @@ xxgk::CheckOptions read_options(const val& options) {
   } else if (!options.isUndefined() && !options.isNull() && options.typeOf().as<std::string>() == "object") {
     val t = options["template"];
     if (t.isString()) out.template_id = t.as<std::string>();
+    val previous = options["previous"];
+    if (previous.isString()) out.previous = previous.as<std::string>();
   }
   return out;
 }

@@ -23,6 +23,8 @@ struct Finding {
   std::optional<double> expected, actual;
   std::optional<Range> range;
   std::vector<Range> related;
+  // Cross-report rules: the place in the previous year's report (printed only when set).
+  std::optional<Range> previous_range;
 };
 
 }  // namespace xxgk

@@ -57,6 +57,7 @@ void to_json(Json& j, const Finding& f) {
            {"actual", optional_number(f.actual)},
            {"range", optional(f.range)},
            {"related", f.related}};
+  if (f.previous_range) j["previous_range"] = *f.previous_range;
 }
 
 namespace {

@@ -24,5 +24,10 @@ void active_published_total(const RuleContext& ctx, const Report& report);
 void active_rules_issuer(const RuleContext& ctx, const Report& report);
 void fees_unit(const RuleContext& ctx, const Report& report);
 void text_table_mismatch(const RuleContext& ctx, const Report& report);
+void published_late(const RuleContext& ctx, const Report& report);
+void previous_mismatch(const RuleContext& ctx, const Report& report);
+void carry_over_continuity(const RuleContext& ctx, const Report& report);
+void in_force_continuity(const RuleContext& ctx, const Report& report);
+void text_repeated(const RuleContext& ctx, const Report& report);
 
 }  // namespace xxgk::rules

@@ -27,8 +27,32 @@ const std::vector<Rule>& rule_registry() {
       {"active-rules-issuer", Severity::Warning, "乡镇、街道和县级机关无权制定规章", rules::active_rules_issuer},
       {"fees-unit", Severity::Warning, "行政事业性收费以万元为单位，数额过大时可能误填为元", rules::fees_unit},
       {"text-table-mismatch", Severity::Warning, "正文中的数字应与表格一致", rules::text_table_mismatch},
+      {"published-late", Severity::Warning, "页面所示发布日期不应晚于法定时限（部门1月31日，县级以上人民政府3月31日）", rules::published_late},
+  };
+  static const std::vector<Rule> kAll = [] {
+    std::vector<Rule> all = kRules;
+    all.insert(all.end(), cross_report_rules().begin(), cross_report_rules().end());
+    return all;
+  }();
+  return kAll;
+}
+
+// Across reports: they judge only with last year's report (--previous, batch pairing, the page's
+// 上年报告), and run after the rules of the report alone.
+const std::vector<Rule>& cross_report_rules() {
+  static const std::vector<Rule> kRules = {
+      {"previous-mismatch", Severity::Warning, "用于对照的上年报告应是同一单位上一年度的报告", rules::previous_mismatch},
+      {"carry-over-continuity", Severity::Warning, "本年「二、上年结转」应等于上年报告「四、结转下年度继续办理」，逐列核对", rules::carry_over_continuity},
+      {"in-force-continuity", Severity::Warning, "现行有效件数应等于上年现行有效件数 + 本年制发 − 本年废止", rules::in_force_continuity},
+      {"text-repeated", Severity::Warning, "总体情况和存在问题部分不应照搬上年报告", rules::text_repeated},
   };
   return kRules;
+}
+
+bool is_cross_report_rule(const std::string& id) {
+  for (const Rule& r : cross_report_rules())
+    if (id == r.id) return true;
+  return false;
 }
 
 // One rule says this much at most: a paste of thousands of contradicting sentences must not

@@ -9,6 +9,7 @@
 #include "document/sections.h"
 #include "result/finding.h"
 #include "tables/tables.h"
+#include "text/decode.h"
 
 namespace xxgk {
 
@@ -19,6 +20,10 @@ struct RuleContext {
   const Tables& tables;
   const Template& tmpl;
   bool template_forced = false;  // --template said which; nothing to judge about the choice
+  // The report given as the year before (CheckOptions::previous), read like this one, for the
+  // cross-report rules; null when none was given or it could not be read (previous_error).
+  const RuleContext* previous = nullptr;
+  const InputError* previous_error = nullptr;
 };
 
 // What a rule says; the engine turns it into a Finding.
@@ -33,6 +38,9 @@ struct Rule {
 
 // Every rule, in the order the engine runs them. Adding a rule: its file, a line here, fixtures.
 const std::vector<Rule>& rule_registry();
+// The rules that compare a report with last year's: the last ones of the registry.
+const std::vector<Rule>& cross_report_rules();
+bool is_cross_report_rule(const std::string& id);
 
 std::vector<Finding> run_rules(const RuleContext& ctx);
 

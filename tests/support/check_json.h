@@ -11,7 +11,9 @@ namespace xxgk::test {
 using Json = nlohmann::ordered_json;
 
 inline Json check(const std::string& input, const std::string& tmpl = "") {
-  return Json::parse(check_to_json(input, {tmpl}));
+  CheckOptions options;
+  options.template_id = tmpl;
+  return Json::parse(check_to_json(input, options));
 }
 
 inline Json cell(const Json& r, const char* table, const char* row, const char* col) {

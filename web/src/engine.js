@@ -68,7 +68,8 @@ export var engine = (function () {
     if (!mod) throw new Error('XxgkLint 尚未加载完成：请先等待 XxgkLint.ready');
     var json;
     try {
-      json = mod.check(String(text == null ? '' : text), { template: templateOf(options) });
+      var previous = options && typeof options.previous === 'string' ? options.previous : '';  // last year's report
+      json = mod.check(String(text == null ? '' : text), { template: templateOf(options), previous: previous });
     } catch (e) {
       mod = null;
       loading = null;
