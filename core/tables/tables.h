@@ -42,6 +42,13 @@ struct ShortRow {
   bool by_print = false;     // ... where the print decided: the cell is simply blank in place
 };
 
+// A row whose cells ran together into one digit run (tables/run_together.h).
+struct RunTogetherRow {
+  int row = 0;        // the review table: 0, standing for its whole fifteen-number line
+  size_t token = 0;   // the digit run
+  bool resolved = false;  // split into its cells
+};
+
 struct TableData {
   TableId id = TableId::Active;
   bool found = false;
@@ -49,6 +56,7 @@ struct TableData {
   std::vector<std::vector<Cell>> cells;          // [row][column], as the template defines them
   std::vector<std::optional<Range>> row_labels;  // where each row's label stands
   std::vector<ShortRow> short_rows;
+  std::vector<RunTogetherRow> run_together;
 };
 
 struct Tables {
