@@ -11,8 +11,9 @@ namespace {
 // No count or amount in a report is longer (10^15 still fits a long long exactly).
 constexpr size_t kMaxCellChars = 15;
 // Search steps for one run, and for the combination of a table's rows: far above what a real
-// table needs (a few hundred), small enough that hostile input stays fast.
-constexpr size_t kMaxSteps = 200000;
+// table needs (under a hundred per row), small enough that hostile input stays fast.
+constexpr size_t kMaxRunSteps = 5000;
+constexpr size_t kMaxTableSteps = 50000;
 constexpr size_t kMaxRowSplits = 64;  // splits of one row kept for the column equations
 constexpr int kRequestCells = 7;      // six applicant columns and their total
 constexpr int kReviewGroups = 3, kReviewGroupCells = 5;
@@ -107,7 +108,7 @@ class RunSplitter {
 
   void cell(int k, size_t pos) {
     if (out_.overflow) return;
-    if (++steps_ > kMaxSteps) {
+    if (++steps_ > kMaxRunSteps) {
       out_.overflow = true;
       return;
     }
@@ -331,6 +332,7 @@ class RequestsSplitter {
     return true;
   }
 
+
   void walk(size_t i) {
     if (overflow_) return;
     if (i == rows_.size()) {
@@ -343,7 +345,7 @@ class RequestsSplitter {
       return;
     }
     for (size_t s = 0; s < rows_[i].splits.size(); ++s) {
-      if (++steps_ > kMaxSteps) {
+      if (++steps_ > kMaxTableSteps) {
         overflow_ = true;
         return;
       }
