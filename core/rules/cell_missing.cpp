@@ -127,9 +127,9 @@ void report_unsplit_runs(const RuleContext& ctx, const Report& report) {
         if (only_table != id) only_table.reset();
         f.row.clear();
       }
-      if (!named) rows += (rows.empty() ? "" : "，") + table_label(id);
+      if (!named) rows += (rows.empty() ? "" : "；") + table_label(id);
+      if (id != TableId::Review) rows += (named ? "、" : "") + row_name(ctx.tmpl, id, r.row);
       named = true;
-      if (id != TableId::Review) rows += row_name(ctx.tmpl, id, r.row);
     }
   }
   if (count == 0) return;
