@@ -181,17 +181,22 @@ void place(const Document& doc, std::vector<Cell>& row, size_t token, const std:
     row[k] = cell_of(doc, token, split[k]);
 }
 
-// The active table has no equations: a row is split only when its digits allow one way alone
-// ("000" for three cells).
+// A run the digits alone allow one way to cut ("000" for three cells, seven digits for seven):
+// no equation is needed, and none is assumed, so the arithmetic rules can still judge the row.
+bool split_by_digits_alone(const Document& doc, std::vector<Cell>& row, size_t token,
+                           const std::vector<bool>& decimal) {
+  SplitSearch s = split_digit_run(doc.token_text(token), static_cast<int>(row.size()), {}, decimal, 1);
+  if (s.overflow || s.splits.size() != 1) return false;
+  place(doc, row, token, s.splits[0]);
+  return true;
+}
+
+// The active table has no equations: a row is split only when its digits allow one way alone.
 void split_active(const Document& doc, TableData& t, const TableDef& def) {
   for (RunTogetherRow& r : t.run_together) {
-    const auto& columns = def.rows[r.row].columns;
     std::vector<bool> decimal;
-    for (const auto& c : columns) decimal.push_back(c.kind == ValueKind::Amount);
-    SplitSearch s = split_digit_run(doc.token_text(r.token), static_cast<int>(columns.size()), {}, decimal, 1);
-    if (s.overflow || s.splits.size() != 1) continue;
-    place(doc, t.cells[r.row], r.token, s.splits[0]);
-    r.resolved = true;
+    for (const auto& c : def.rows[r.row].columns) decimal.push_back(c.kind == ValueKind::Amount);
+    r.resolved = split_by_digits_alone(doc, t.cells[r.row], r.token, decimal);
   }
 }
 
@@ -202,6 +207,8 @@ void split_review(const Document& doc, TableData& t) {
     std::vector<SumGroup> groups;
     for (int g = 0; g < kReviewGroups; ++g) groups.push_back({g * kReviewGroupCells, g * kReviewGroupCells + 4});
     SplitSearch s = split_digit_run(doc.token_text(r.token), kReviewGroups * kReviewGroupCells, groups, {}, kMaxRowSplits);
+    if (!s.overflow && s.splits.empty())  // no split adds up: the digits alone may still cut it one way
+      s = split_digit_run(doc.token_text(r.token), kReviewGroups * kReviewGroupCells, {}, {}, 1);
     if (s.overflow || s.splits.empty()) continue;
     int placed = 0;
     for (int g = 0; g < kReviewGroups && g < static_cast<int>(t.cells.size()); ++g) {
@@ -276,6 +283,8 @@ class RequestsSplitter {
     for (RunTogetherRow& r : table_.run_together) {
       if (r.row < 0 || r.row >= static_cast<int>(table_.cells.size()) || row_index_[r.row] >= 0) continue;
       SplitSearch s = split_digit_run(doc_.token_text(r.token), kRequestCells, {{0, kRequestCells - 1}}, {}, kMaxRowSplits);
+      // No split adds up: the print may be wrong, which the rules judge if the digits alone split it.
+      if (!s.overflow && s.splits.empty()) r.resolved = split_by_digits_alone(doc_, table_.cells[r.row], r.token, {});
       if (s.overflow || s.splits.empty()) continue;  // unknown: the equations through it are not used
       Row row;
       row.source = &r;
