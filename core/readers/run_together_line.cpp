@@ -111,12 +111,15 @@ class Cutter {
     return is_chinese_numeral(at(k)) && at(k + 1) == U'、' && !(k > from && is_chinese_numeral(c_[k - 1]));
   }
 
-  // Digits, with a decimal point or single stray spaces between digits.
+  // Digits, with a decimal point or single stray spaces between digits. A sign or a unit between
+  // two numbers ("396-5181", "3个3443000") stays inside the run: the row's cells are not all
+  // digits then, and the splitter says so rather than read the first number as the whole row.
   size_t digit_run_end(size_t k, size_t limit) const {
+    static const std::u32string_view kBetweenNumbers = U". -/%个元件项条万";
     size_t j = k;
     while (j < limit) {
       if (is_digit(c_[j])) ++j;
-      else if ((c_[j] == U'.' || c_[j] == U' ') && j > k && j + 1 < limit && is_digit(c_[j + 1])) ++j;
+      else if (kBetweenNumbers.find(c_[j]) != std::u32string_view::npos && j > k && j + 1 < limit && is_digit(c_[j + 1])) ++j;
       else break;
     }
     return j;

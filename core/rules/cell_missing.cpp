@@ -111,6 +111,7 @@ void report_unsplit_runs(const RuleContext& ctx, const Report& report) {
   std::string rows, first_digits;
   std::optional<TableId> only_table;
   int count = 0;
+  bool none_adds_up = false;  // of the only row
   for (TableId id : {TableId::Active, TableId::Requests, TableId::Review}) {
     const TableData& t = ctx.tables.get(id);
     bool named = false;  // the table's name is said once, before its rows
@@ -118,6 +119,7 @@ void report_unsplit_runs(const RuleContext& ctx, const Report& report) {
       if (r.resolved) continue;
       Range range = ctx.doc.token_range(r.token);
       if (count++ == 0) {
+        none_adds_up = r.none_adds_up;
         f.range = range;
         first_digits = ctx.doc.token_raw(r.token);
         only_table = id;
@@ -134,7 +136,8 @@ void report_unsplit_runs(const RuleContext& ctx, const Report& report) {
   }
   if (count == 0) return;
   f.table = only_table;
-  f.message = count == 1 ? rows + "各格的数字连在了一起（“" + first_digits + "”），无法唯一拆分到各列，未参与核算"
+  f.message = count == 1 ? rows + "各格的数字连在了一起（“" + first_digits + "”），" +
+                               (none_adds_up ? "没有一种拆法能使合计成立" : "无法唯一拆分到各列") + "，未参与核算"
                          : "表格各格的数字连在了一起（如“" + first_digits + "”），以下 " + std::to_string(count) +
                                " 行无法唯一拆分到各列，未参与核算：" + rows;
   report(std::move(f));

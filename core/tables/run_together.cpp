@@ -124,8 +124,8 @@ class RunSplitter {
     size_t shortest = k == cells_ - 1 ? rest : 1;
     for (size_t len = shortest; len <= longest; ++len) {
       if (!valid_cell(k, pos, len)) {
-        bool leading_zero = chars_[pos] == U'0' && chars_[pos + 1] != U'.';
-        if (len > 1 && (space_before_[pos + len - 1] || leading_zero)) break;  // longer is no better
+        bool leading_zero = len > 1 && chars_[pos] == U'0' && chars_[pos + 1] != U'.';
+        if (leading_zero || (len > 1 && space_before_[pos + len - 1])) break;  // longer is no better
         continue;
       }
       int g = member_of_[k];
@@ -175,23 +175,28 @@ Cell cell_of(const Document& doc, size_t token, CellSpan s) {
   return c;
 }
 
-void place(const Document& doc, std::vector<Cell>& row, size_t token, const std::vector<CellSpan>& split,
-           size_t first = 0, size_t count = SIZE_MAX) {
-  for (size_t k = first; k < split.size() && k - first < count && k < row.size(); ++k)
-    row[k] = cell_of(doc, token, split[k]);
+void place(const Document& doc, std::vector<Cell>& row, size_t token, const std::vector<CellSpan>& split) {
+  for (size_t k = 0; k < split.size() && k < row.size(); ++k) row[k] = cell_of(doc, token, split[k]);
 }
 
-// A run the digits alone allow one way to cut ("000" for three cells, seven digits for seven):
-// no equation is needed, and none is assumed, so the arithmetic rules can still judge the row.
-bool split_by_digits_alone(const Document& doc, std::vector<Cell>& row, size_t token,
-                           const std::vector<bool>& decimal) {
-  SplitSearch s = split_digit_run(doc.token_text(token), static_cast<int>(row.size()), {}, decimal, 1);
+// The active table has no equations: a row is split only when its digits allow one way alone,
+// even allowing for a cell left empty ("000" for three cells, any run for one; "350" for two
+// cells may be 3/50, 35/0 or 350 and an empty cell).
+bool split_by_digits_alone(const Document& doc, std::vector<Cell>& row, size_t token, const std::vector<bool>& decimal) {
+  std::u32string_view run = doc.token_text(token);
+  const int n = static_cast<int>(row.size());
+  bool any_decimal = false;
+  for (bool d : decimal) any_decimal = any_decimal || d;
+  for (int fewer = 1; fewer < n; ++fewer) {
+    SplitSearch s = split_digit_run(run, fewer, {}, std::vector<bool>(fewer, any_decimal), 1);
+    if (s.overflow || !s.splits.empty()) return false;
+  }
+  SplitSearch s = split_digit_run(run, n, {}, decimal, 1);
   if (s.overflow || s.splits.size() != 1) return false;
   place(doc, row, token, s.splits[0]);
   return true;
 }
 
-// The active table has no equations: a row is split only when its digits allow one way alone.
 void split_active(const Document& doc, TableData& t, const TableDef& def) {
   for (RunTogetherRow& r : t.run_together) {
     std::vector<bool> decimal;
@@ -207,8 +212,7 @@ void split_review(const Document& doc, TableData& t) {
     std::vector<SumGroup> groups;
     for (int g = 0; g < kReviewGroups; ++g) groups.push_back({g * kReviewGroupCells, g * kReviewGroupCells + 4});
     SplitSearch s = split_digit_run(doc.token_text(r.token), kReviewGroups * kReviewGroupCells, groups, {}, kMaxRowSplits);
-    if (!s.overflow && s.splits.empty())  // no split adds up: the digits alone may still cut it one way
-      s = split_digit_run(doc.token_text(r.token), kReviewGroups * kReviewGroupCells, {}, {}, 1);
+    r.none_adds_up = !s.overflow && s.splits.empty();
     if (s.overflow || s.splits.empty()) continue;
     int placed = 0;
     for (int g = 0; g < kReviewGroups && g < static_cast<int>(t.cells.size()); ++g) {
@@ -283,8 +287,7 @@ class RequestsSplitter {
     for (RunTogetherRow& r : table_.run_together) {
       if (r.row < 0 || r.row >= static_cast<int>(table_.cells.size()) || row_index_[r.row] >= 0) continue;
       SplitSearch s = split_digit_run(doc_.token_text(r.token), kRequestCells, {{0, kRequestCells - 1}}, {}, kMaxRowSplits);
-      // No split adds up: the print may be wrong, which the rules judge if the digits alone split it.
-      if (!s.overflow && s.splits.empty()) r.resolved = split_by_digits_alone(doc_, table_.cells[r.row], r.token, {});
+      r.none_adds_up = !s.overflow && s.splits.empty();
       if (s.overflow || s.splits.empty()) continue;  // unknown: the equations through it are not used
       Row row;
       row.source = &r;

@@ -47,6 +47,7 @@ struct RunTogetherRow {
   int row = 0;        // the review table: 0, standing for its whole fifteen-number line
   size_t token = 0;   // the digit run
   bool resolved = false;  // split into its cells
+  bool none_adds_up = false;  // no split satisfies the row's own equation
 };
 
 struct TableData {
