@@ -120,6 +120,7 @@ class Cutter {
     while (j < limit) {
       if (is_digit(c_[j])) ++j;
       else if (kBetweenNumbers.find(c_[j]) != std::u32string_view::npos && j > k && j + 1 < limit && is_digit(c_[j + 1])) ++j;
+      else if (c_[j] == U' ' && j > k && j + 2 < limit && c_[j + 1] == U'-' && is_digit(c_[j + 2])) ++j;  // "15 -3 12"
       else break;
     }
     return j;

@@ -21,8 +21,8 @@ constexpr int kReviewGroups = 3, kReviewGroupCells = 5;
 class RunSplitter {
  public:
   RunSplitter(std::u32string_view run, int cells, const std::vector<SumGroup>& groups,
-              const std::vector<bool>& decimal_ok, size_t max_splits)
-      : cells_(cells), decimal_ok_(decimal_ok), max_splits_(max_splits),
+              const std::vector<ValueKind>& kinds, size_t max_splits)
+      : cells_(cells), kinds_(kinds), max_splits_(max_splits),
         total_of_(cells > 0 ? cells : 0, -1), member_of_(cells > 0 ? cells : 0, -1), partial_(groups.size(), 0) {
     for (size_t g = 0; g < groups.size(); ++g) {
       if (groups[g].first < 0 || groups[g].total >= cells || groups[g].first >= groups[g].total) continue;
@@ -41,13 +41,13 @@ class RunSplitter {
 
  private:
   int cells_;
-  const std::vector<bool>& decimal_ok_;
+  const std::vector<ValueKind>& kinds_;
   size_t max_splits_;
   std::vector<int> total_of_, member_of_;  // per cell: the group it totals / belongs to, or -1
   std::vector<long long> partial_;         // per group: the sum of its members chosen so far
   std::u32string chars_;                   // the run without its spaces
   std::vector<uint32_t> at_;               // where each character stands in the run
-  std::vector<bool> space_before_;         // a stray space stood before it: a cell starts here
+  std::vector<bool> starts_cell_;          // a stray space stood before it, or it is a minus sign
   bool readable_ = true;
   std::vector<CellSpan> cut_;
   size_t steps_ = 0;
@@ -60,27 +60,34 @@ class RunSplitter {
         space = !chars_.empty();
         continue;
       }
-      if (!is_digit(run[k]) && run[k] != U'.') readable_ = false;
+      if (!is_digit(run[k]) && run[k] != U'.' && run[k] != U'-') readable_ = false;
       chars_.push_back(run[k]);
       at_.push_back(static_cast<uint32_t>(k));
-      space_before_.push_back(space);
+      starts_cell_.push_back(space || (run[k] == U'-' && !chars_.empty()));
       space = false;
     }
   }
 
-  bool decimal_ok(int k) const { return k < static_cast<int>(decimal_ok_.size()) && decimal_ok_[k]; }
+  ValueKind kind(int k) const {
+    bool in_group = total_of_[k] >= 0 || member_of_[k] >= 0;  // the equations count
+    return k < static_cast<int>(kinds_.size()) && !in_group ? kinds_[k] : ValueKind::Count;
+  }
+
+  // No longer cell from `pos` can be valid once this one is not.
+  bool longer_cannot_help(int k, size_t pos, size_t len) const {
+    size_t digits = pos + (chars_[pos] == U'-');
+    bool leading_zero = digits + 1 < pos + len && chars_[digits] == U'0' && chars_[digits + 1] != U'.';
+    bool sign = chars_[pos] == U'-' && kind(k) != ValueKind::SignedCount;
+    return chars_[pos] == U'.' || sign || leading_zero || (len > 1 && starts_cell_[pos + len - 1]);
+  }
 
   // Characters [pos, pos + len) as one cell: no space inside, no leading zero ("0.5" is fine), a
-  // decimal point only inside an amount.
+  // decimal point only inside an amount, a minus sign only opening a signed count ("-3").
   bool valid_cell(int k, size_t pos, size_t len) const {
-    if (chars_[pos] == U'.' || chars_[pos + len - 1] == U'.') return false;
-    if (len > 1 && chars_[pos] == U'0' && chars_[pos + 1] != U'.') return false;
+    if (longer_cannot_help(k, pos, len) || chars_[pos + len - 1] == U'.' || chars_[pos + len - 1] == U'-') return false;
     int dots = 0;
-    for (size_t i = pos; i < pos + len; ++i) {
-      if (i > pos && space_before_[i]) return false;
-      dots += chars_[i] == U'.';
-    }
-    return dots == 0 || (dots == 1 && decimal_ok(k) && total_of_[k] < 0 && member_of_[k] < 0);
+    for (size_t i = pos; i < pos + len; ++i) dots += chars_[i] == U'.';
+    return dots == 0 || (dots == 1 && kind(k) == ValueKind::Amount);
   }
 
   long long count(size_t pos, size_t len) const {
@@ -124,8 +131,7 @@ class RunSplitter {
     size_t shortest = k == cells_ - 1 ? rest : 1;
     for (size_t len = shortest; len <= longest; ++len) {
       if (!valid_cell(k, pos, len)) {
-        bool leading_zero = len > 1 && chars_[pos] == U'0' && chars_[pos + 1] != U'.';
-        if (leading_zero || (len > 1 && space_before_[pos + len - 1])) break;  // longer is no better
+        if (longer_cannot_help(k, pos, len)) break;
         continue;
       }
       int g = member_of_[k];
@@ -182,16 +188,17 @@ void place(const Document& doc, std::vector<Cell>& row, size_t token, const std:
 // The active table has no equations: a row is split only when its digits allow one way alone,
 // even allowing for a cell left empty ("000" for three cells, any run for one; "350" for two
 // cells may be 3/50, 35/0 or 350 and an empty cell).
-bool split_by_digits_alone(const Document& doc, std::vector<Cell>& row, size_t token, const std::vector<bool>& decimal) {
+bool split_by_digits_alone(const Document& doc, std::vector<Cell>& row, size_t token, const std::vector<ValueKind>& kinds) {
   std::u32string_view run = doc.token_text(token);
   const int n = static_cast<int>(row.size());
-  bool any_decimal = false;
-  for (bool d : decimal) any_decimal = any_decimal || d;
+  ValueKind loosest = ValueKind::Count;  // fewer cells could stand in any column
+  for (ValueKind k : kinds)
+    if (k != ValueKind::Count && loosest != ValueKind::Amount) loosest = k;
   for (int fewer = 1; fewer < n; ++fewer) {
-    SplitSearch s = split_digit_run(run, fewer, {}, std::vector<bool>(fewer, any_decimal), 1);
+    SplitSearch s = split_digit_run(run, fewer, {}, std::vector<ValueKind>(fewer, loosest), 1);
     if (s.overflow || !s.splits.empty()) return false;
   }
-  SplitSearch s = split_digit_run(run, n, {}, decimal, 1);
+  SplitSearch s = split_digit_run(run, n, {}, kinds, 1);
   if (s.overflow || s.splits.size() != 1) return false;
   place(doc, row, token, s.splits[0]);
   return true;
@@ -199,9 +206,9 @@ bool split_by_digits_alone(const Document& doc, std::vector<Cell>& row, size_t t
 
 void split_active(const Document& doc, TableData& t, const TableDef& def) {
   for (RunTogetherRow& r : t.run_together) {
-    std::vector<bool> decimal;
-    for (const auto& c : def.rows[r.row].columns) decimal.push_back(c.kind == ValueKind::Amount);
-    r.resolved = split_by_digits_alone(doc, t.cells[r.row], r.token, decimal);
+    std::vector<ValueKind> kinds;
+    for (const auto& c : def.rows[r.row].columns) kinds.push_back(c.kind);
+    r.resolved = split_by_digits_alone(doc, t.cells[r.row], r.token, kinds);
   }
 }
 
@@ -370,8 +377,8 @@ class RequestsSplitter {
 }  // namespace
 
 SplitSearch split_digit_run(std::u32string_view run, int cells, const std::vector<SumGroup>& groups,
-                            const std::vector<bool>& decimal_ok, size_t max_splits) {
-  return RunSplitter(run, cells, groups, decimal_ok, max_splits).run();
+                            const std::vector<ValueKind>& kinds, size_t max_splits) {
+  return RunSplitter(run, cells, groups, kinds, max_splits).run();
 }
 
 void split_run_together_rows(const Document& doc, Tables& tables) {

@@ -15,6 +15,7 @@
 
 #include "document/document.h"
 #include "tables/tables.h"
+#include "templates/template.h"
 
 namespace xxgk {
 
@@ -33,10 +34,11 @@ struct SplitSearch {
   bool overflow = false;  // more splits than asked for, or the budget ran out: not unique
 };
 
-// The ways to cut `run` (digits, a decimal point in cells where `decimal_ok`, single spaces that
-// separate cells) into `cells` cells so that every group adds up. At most `max_splits` are kept.
+// The ways to cut `run` into `cells` cells so that every group adds up; at most `max_splits` are
+// kept. The run holds digits, single spaces that separate cells, a decimal point inside an Amount
+// cell and a minus sign opening a SignedCount cell (`kinds`, per cell; Count where not given).
 SplitSearch split_digit_run(std::u32string_view run, int cells, const std::vector<SumGroup>& groups,
-                            const std::vector<bool>& decimal_ok, size_t max_splits);
+                            const std::vector<ValueKind>& kinds, size_t max_splits);
 
 // Splits the run-together rows the table reader found (TableData::run_together) into cells.
 void split_run_together_rows(const Document& doc, Tables& tables);

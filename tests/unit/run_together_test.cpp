@@ -24,8 +24,8 @@ std::vector<std::string> cells_of(const SplitSearch& s, const std::u32string& ru
 }
 
 std::vector<std::string> split(const std::u32string& run, int cells, const std::vector<SumGroup>& groups,
-                               const std::vector<bool>& decimal = {}) {
-  return cells_of(split_digit_run(run, cells, groups, decimal, 8), run);
+                               const std::vector<ValueKind>& kinds = {}) {
+  return cells_of(split_digit_run(run, cells, groups, kinds, 8), run);
 }
 
 }  // namespace
@@ -44,7 +44,7 @@ TEST_CASE("a row the digits allow to split two ways gives both splits, so neithe
 TEST_CASE("no cell of several digits starts with a zero") {
   CHECK(split(U"000", 3, {}) == std::vector<std::string>{"0/0/0"});
   CHECK(split(U"0012", 2, {}).empty());
-  CHECK(split(U"0.5", 1, {}, {true}) == std::vector<std::string>{"0.5"});
+  CHECK(split(U"0.5", 1, {}, {ValueKind::Amount}) == std::vector<std::string>{"0.5"});
 }
 
 TEST_CASE("a stray space inside a run is a cell boundary") {
@@ -59,8 +59,15 @@ TEST_CASE("the review line splits into three groups that each add up") {
 }
 
 TEST_CASE("a decimal point stands only inside an amount") {
-  CHECK(split(U"24252.311082", 1, {}, {true}) == std::vector<std::string>{"24252.311082"});
-  CHECK(split(U"24252.311082", 1, {}, {false}).empty());
+  CHECK(split(U"24252.311082", 1, {}, {ValueKind::Amount}) == std::vector<std::string>{"24252.311082"});
+  CHECK(split(U"24252.311082", 1, {}, {ValueKind::Count}).empty());
+}
+
+TEST_CASE("a minus sign opens a cell, and only a signed count takes it") {
+  const std::vector<ValueKind> items = {ValueKind::Count, ValueKind::SignedCount, ValueKind::Count};
+  CHECK(split(U"15 -3 12", 3, {}, items) == std::vector<std::string>{"15/-3/12"});
+  CHECK(split(U"-315 12", 3, {}, items).empty());  // the first column cannot be negative
+  CHECK(split(U"15-312", 3, {}, items).size() == 2);  // 15/-3/12 or 15/-31/2
 }
 
 TEST_CASE("a hostile digit run is answered within the budget and without a split") {
