@@ -239,7 +239,9 @@ void split_review(const Document& doc, TableData& t) {
 
 // The requests rows: each row's own equation leaves a few splits; the column equations, across
 // rows, must leave one combination. All combinations are walked (within the budget), and a row
-// is split where every combination that satisfies the table agrees on it.
+// is split where every combination that satisfies the table agrees on it. A row its own equation
+// splits one way only is split whatever the columns say: when no combination satisfies them, the
+// print does not add up, and the column rules say where.
 class RequestsSplitter {
  public:
   RequestsSplitter(const Document& doc, Tables& t) : doc_(doc), t_(t), table_(t.requests) {}
