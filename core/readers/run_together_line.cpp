@@ -93,13 +93,16 @@ class Cutter {
     if (a < b) pieces_.push_back({a, b, false});
   }
 
-  // Before and after the tables: one piece per section.
+  // Before and after the tables: one piece per section, and one for its title.
+  // The title is a piece of its own, so the section's first sentence ("2021年，我局…") is read as
+  // the section's text.
   void narrative(size_t a, size_t b) {
     size_t piece = a;
     for (const auto& h : headings_) {
-      if (h.first <= a || h.first >= b) continue;
+      if (h.first < a || h.first >= b) continue;
       text(piece, h.first);
-      piece = h.first;
+      piece = std::min(title_end(h.first), b);
+      text(h.first, piece);
     }
     text(piece, b);
   }
