@@ -23,6 +23,9 @@ struct Token {
   uint32_t row = 0;    // physical row (line, or the row a bar line opens)
   uint16_t col = 0;    // place in that row
   bool positional = false;
+  // Cut out of page text whose table cells ran together (readers/run_together_line.h): a Number is
+  // a digit run holding a whole row's cells, a Text may hold header words before its row label.
+  bool run_together = false;
   TokenKind kind = TokenKind::Text;
   double number = 0;   // the value, when kind == Number
 

@@ -1,5 +1,6 @@
 #include "readers/line_layouts.h"
 
+#include "readers/run_together_line.h"
 #include "text/normalize.h"
 
 namespace xxgk {
@@ -88,6 +89,8 @@ class LineSplitter {
     if (in_bar_row_ && ends_with_bar(s)) return split_on(s, U'|', false);
     in_bar_row_ = false;
     new_row();
+    // Checked first: page text may hold a stray "|" in its narrative ("…办实事|食用农产品…").
+    if (looks_run_together(text_, s.begin, s.end)) return run_together_line(s);
     if (contains(s, U'\t')) return split_on(s, U'\t', false);
     if (contains(s, U'|')) {
       if (is_markdown_rule(s)) return;
@@ -120,6 +123,16 @@ class LineSplitter {
       return skip(U'共') && number() && skip(U'页') && i == t.size();
     }
     return false;
+  }
+
+  // Page text with the cells of each table row run together: labels and digit runs.
+  void run_together_line(Span s) {
+    for (const RunTogetherPiece& p : cut_run_together(text_, s.begin, s.end)) {
+      emit({p.begin, p.end}, false);
+      Token& t = tokens_.back();
+      t.run_together = true;
+      if (p.digits) t.kind = TokenKind::Number, t.number = 0;  // its cells are split by the tables
+    }
   }
 
   // "|---|:--:|" under a markdown header row.

@@ -1,5 +1,6 @@
 // cell-missing: a template cell that is blank or was lost. Equations through it are not judged,
-// and this says so once per row (once per table when most of it is blank).
+// and this says so once per row (once per table when most of it is blank). Rows whose cells ran
+// together and could not be split (tables/run_together.h) are named together, once per report.
 #include "rules/all_rules.h"
 #include "rules/describe.h"
 
@@ -52,10 +53,18 @@ bool replaced_by_single_other_row(const RuleContext& ctx, const TableData& t, in
   return id.rfind("other_", 0) == 0;
 }
 
+// The review table's run stands for all its rows; its groups all splits agree on are placed.
+bool unsplit_run(const TableData& t, int row) {
+  for (const RunTogetherRow& r : t.run_together)
+    if (!r.resolved && (r.row == row || t.id == TableId::Review)) return true;
+  return false;
+}
+
 std::vector<RowGap> gaps_of(const RuleContext& ctx, const TableData& t) {
   std::vector<RowGap> gaps;
   for (int r = 0; r < static_cast<int>(t.cells.size()); ++r) {
     if (replaced_by_single_other_row(ctx, t, r)) continue;
+    if (unsplit_run(t, r)) continue;  // said once for all such rows
     RowGap g{r, {}};
     for (int c = 0; c < static_cast<int>(t.cells[r].size()); ++c)
       if (counts_as_missing(t.id, t.cells[r][c])) g.columns.push_back(c);
@@ -104,9 +113,48 @@ std::string review_short_message(const RuleContext& ctx, const TableData& t, con
   return msg + "，请补填";
 }
 
+// "行政规范性文件6233440": the digits allow several splits and no equation tells them apart.
+void report_unsplit_runs(const RuleContext& ctx, const Report& report) {
+  Finding f;
+  std::string rows, first_digits;
+  std::optional<TableId> only_table;
+  int count = 0;
+  bool none_adds_up = false;  // of the only row
+  for (TableId id : {TableId::Active, TableId::Requests, TableId::Review}) {
+    const TableData& t = ctx.tables.get(id);
+    bool named = false;  // the table's name is said once, before its rows
+    for (const RunTogetherRow& r : t.run_together) {
+      if (r.resolved) continue;
+      Range range = ctx.doc.token_range(r.token);
+      if (count++ == 0) {
+        none_adds_up = r.none_adds_up;
+        f.range = range;
+        first_digits = ctx.doc.token_raw(r.token);
+        only_table = id;
+        if (id != TableId::Review) f.row = ctx.tmpl.table(id).rows[r.row].id;
+      } else {
+        f.related.push_back(range);
+        if (only_table != id) only_table.reset();
+        f.row.clear();
+      }
+      if (!named) rows += (rows.empty() ? "" : "；") + table_label(id);
+      if (id != TableId::Review) rows += (named ? "、" : "") + row_name(ctx.tmpl, id, r.row);
+      named = true;
+    }
+  }
+  if (count == 0) return;
+  f.table = only_table;
+  f.message = count == 1 ? rows + "各格的数字连在了一起（“" + first_digits + "”），" +
+                               (none_adds_up ? "没有一种拆法能使合计成立" : "无法唯一拆分到各列") + "，未参与核算"
+                         : "表格各格的数字连在了一起（如“" + first_digits + "”），以下 " + std::to_string(count) +
+                               " 行无法唯一拆分到各列，未参与核算：" + rows;
+  report(std::move(f));
+}
+
 }  // namespace
 
 void cell_missing(const RuleContext& ctx, const Report& report) {
+  report_unsplit_runs(ctx, report);
   for (TableId id : {TableId::Active, TableId::Requests, TableId::Review}) {
     const TableData& t = ctx.tables.get(id);
     if (!t.found) continue;  // table-missing speaks for it

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "tables/row_placement.h"
+#include "tables/run_together.h"
 #include "tables/short_rows.h"
 #include "templates/label_key.h"
 #include "text/text.h"
@@ -52,10 +53,16 @@ Cell cell_from(const Document& doc, size_t i) {
   return c;
 }
 
-bool label_matches(const RowDef& row, const LabelKey& k) {
+bool ends_with(const std::u32string& s, const std::u32string& end) {
+  return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+// `run_together`: page text glued header words before the label ("…现行有效件数规章").
+bool label_matches(const RowDef& row, const LabelKey& k, bool run_together) {
   if (!row.numbering.empty() && k.numbering != row.numbering) return false;
   for (const auto& key : row.keys) {
-    if (row.mode == MatchMode::Exact ? k.key == key : k.key.find(key) != std::u32string::npos)
+    if (row.mode == MatchMode::Exact ? k.key == key || (run_together && ends_with(k.key, key))
+                                     : k.key.find(key) != std::u32string::npos)
       return true;
   }
   return row.mode == MatchMode::Contains && k.key.size() >= kMinWrappedPrefix &&
@@ -68,6 +75,7 @@ struct ValuesRead {
   bool complete = false;  // every column got a place
   std::optional<uint32_t> printed_mask;  // see ShortRow
   std::vector<Cell> printed;
+  std::optional<size_t> run_together;  // the token whose digits hold the row's cells, run together
 };
 
 class TableReader {
@@ -90,7 +98,7 @@ class TableReader {
       pos = values.next;
       // A stray number or two after a floating label is no row: the row stays open for its
       // place by order, and unjudged if it has none.
-      if (!tok(label).positional && values.cells.size() + kMaxLostFreeCells < n) continue;
+      if (!values.run_together && !tok(label).positional && values.cells.size() + kMaxLostFreeCells < n) continue;
       place_row(t, r, label, values);
       anchors_.push_back({r, label, values.next});
     }
@@ -150,6 +158,12 @@ class TableReader {
     size_t first = region_.begin;
     while (first < region_.end && !tok(first).is_value()) ++first;
     if (first >= region_.end) return t;
+    if (tok(first).run_together) {
+      t.found = true;
+      t.run_together.push_back({0, first});
+      extend_range(t, doc_.token_range(first));
+      return t;
+    }
     ValuesRead values = !tok(first).positional ? free_review_values(first)
                         : row_end(first) - row_start(first) >= kReviewCells ? positional_row(row_start(first), kReviewCells)
                                                                             : positional_rows(first, kReviewCells);
@@ -214,7 +228,7 @@ class TableReader {
       LabelKey key = label_key(s);
       uint32_t& m = masks_[i - region_.begin];
       for (size_t r = 0; r < def_.rows.size() && r < 32; ++r)
-        if (label_matches(def_.rows[r], key)) m |= uint32_t{1} << r;
+        if (label_matches(def_.rows[r], key, tok(i).run_together)) m |= uint32_t{1} << r;
       if (m == 0 && typo_checks < kMaxTypoChecks && followed_by_number(i)) {
         ++typo_checks;
         m = typo_match(key, printed_numbering);
@@ -326,6 +340,12 @@ class TableReader {
 
   ValuesRead read_values(size_t label, size_t n) const {
     size_t first = first_value_after(label);
+    if (tok(first).run_together) {
+      ValuesRead v;
+      v.run_together = first;
+      v.next = first + 1;
+      return v;
+    }
     return tok(first).positional ? positional_row(first, n) : free_values(first, n);
   }
 
@@ -447,7 +467,9 @@ class TableReader {
   ValuesRead free_values(size_t first, size_t n) const {
     ValuesRead v;
     size_t i = first;
-    for (; i < region_.end && tok(i).is_value() && tok(i).positional == tok(first).positional && v.cells.size() < n; ++i)
+    for (; i < region_.end && tok(i).is_value() && !tok(i).run_together && tok(i).positional == tok(first).positional &&
+           v.cells.size() < n;
+         ++i)
       v.cells.push_back(cell_from(doc_, i));
     v.complete = v.cells.size() == n;
     v.next = i;
@@ -515,7 +537,10 @@ class TableReader {
       extend_range(t, label_range);
     }
     extend_range(t, values.cells);
-    if (values.complete) {
+    if (values.run_together) {
+      t.run_together.push_back({r, *values.run_together});
+      extend_range(t, doc_.token_range(*values.run_together));
+    } else if (values.complete) {
       t.cells[r] = values.cells;
     } else {
       t.short_rows.push_back({r, values.cells, label_range, values.printed_mask, values.printed});
@@ -578,10 +603,14 @@ Region region_between(const SectionStarts& s, int from, std::initializer_list<in
   return r;
 }
 
-// Where the review table starts without its heading: at a "行政复议" header cell.
+// Where the review table starts without its heading: at a "行政复议" header cell (in run-together
+// page text, the header words that start with it).
 size_t review_header(const Document& doc, size_t from) {
-  for (size_t i = from; i < doc.tokens.size(); ++i)
-    if (doc.tokens[i].kind == TokenKind::Text && label_key(doc.token_text(i)).key == U"行政复议") return i;
+  for (size_t i = from; i < doc.tokens.size(); ++i) {
+    if (doc.tokens[i].kind != TokenKind::Text) continue;
+    std::u32string key = label_key(doc.token_text(i)).key;
+    if (key == U"行政复议" || (doc.tokens[i].run_together && key.rfind(U"行政复议行政诉讼", 0) == 0)) return i;
+  }
   return doc.tokens.size();
 }
 
@@ -620,6 +649,7 @@ Tables read_tables(const Document& doc, const Sections& sections, const Template
   t.review = TableReader(doc, tmpl.review, review).read_review();
   if (auto titled = titled_region(doc, starts, TableId::Review); !t.review.found && titled)
     t.review = TableReader(doc, tmpl.review, *titled).read_review();
+  split_run_together_rows(doc, t);
   confirm_rows_by_order(t);
   place_short_rows(t);
   return t;
@@ -632,6 +662,10 @@ int fit_score(const Tables& tables) {
       for (const Cell& c : row)
         if (c.state == CellState::Number || c.state == CellState::Blank) ++score;
     score -= 2 * static_cast<int>(t->short_rows.size());
+    // A digit run read as a one-cell row fits any template (every run "splits" into one cell):
+    // it tells nothing about which template the print follows.
+    for (const RunTogetherRow& run : t->run_together)
+      if (run.resolved && t->cells[run.row].size() == 1) --score;
   }
   // Rows read but not placed count as read, for this is how well the template fits the print:
   // the single (六) row of a 2021 table, and rows whose place by order an equation contradicted.

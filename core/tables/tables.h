@@ -42,6 +42,14 @@ struct ShortRow {
   bool by_print = false;     // ... where the print decided: the cell is simply blank in place
 };
 
+// A row whose cells ran together into one digit run (tables/run_together.h).
+struct RunTogetherRow {
+  int row = 0;        // the review table: 0, standing for its whole fifteen-number line
+  size_t token = 0;   // the digit run
+  bool resolved = false;  // split into its cells
+  bool none_adds_up = false;  // no split satisfies the row's own equation
+};
+
 struct TableData {
   TableId id = TableId::Active;
   bool found = false;
@@ -56,6 +64,7 @@ struct TableData {
   std::vector<int> rows_by_order;
   // Rows read that way whose placement an equation contradicted: left unplaced (row_placement).
   int rows_unconfirmed = 0;
+  std::vector<RunTogetherRow> run_together;
 };
 
 struct Tables {
