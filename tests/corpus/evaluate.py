@@ -82,18 +82,22 @@ def skipped_rows(truth):
 
 
 def unjudgeable(truth):
-    """Cells no reader can know: rows that cannot be placed (a broken grid's label-less rows) and
-    run-together cells whose split the table's equations do not pin down. The validator must leave
-    them without a value (null or absent) and put no error on them."""
-    cells = {tuple(x) for x in truth.get("undetermined", [])}
-    for table, row in truth.get("unplaceable_rows", []):
-        cells.update((table, row, col) for col in truth["cells"][table][row])
-    return cells
+    """Run-together cells whose split the table's equations do not pin down: no reader can know
+    them. The validator must leave them without a value (null or absent) and put no error on them."""
+    return {tuple(x) for x in truth.get("undetermined", [])}
+
+
+def order_placed(truth):
+    """Cells of a broken grid's label-less rows: left without a value, or placed by the template's
+    row order where that singles out one placement (then they must hold the true value)."""
+    return {(table, row, col) for table, row in truth.get("unplaceable_rows", [])
+            for col in truth["cells"][table][row]}
 
 
 def compare_cells(truth, result):
     skip = skipped_rows(truth)
     blank = unjudgeable(truth)
+    by_order = order_placed(truth)
     ok, total, wrong = collections.Counter(), collections.Counter(), []
     for table, rows in truth["cells"].items():
         layout = truth.get("table_layouts", {}).get(table, truth["layout"])
@@ -106,6 +110,9 @@ def compare_cells(truth, result):
                 if (table, row, col) in blank:
                     good = got == "<absent>" or got is None
                     want = "<no value>"
+                elif (table, row, col) in by_order:
+                    good = got == "<absent>" or got is None or same(want, got)
+                    want = f"<no value> or {want}"
                 else:
                     good = got != "<absent>" and same(want, got)
                 if good:
@@ -327,7 +334,9 @@ def _class_detail(cls, rs):
         return (f"undetermined cells all left empty {share(blank)}; warning given {share(warns)}, "
                 f"once {share(once)}")
     if cls == "md-broken":
-        return f"unplaceable rows all left empty {share(blank)}"
+        placed = [not any((w[0], w[1], w[2]) in order_placed(r["truth"]) for w in r["wrong_cells"]) for r in rs
+                  if order_placed(r["truth"])]
+        return f"label-less rows left empty or placed right {share(placed)}"
     if cls == "hybrid-template":
         return f"template warning {share(warns)}"
     if cls == "metadata":
@@ -349,7 +358,7 @@ def _blank_in_truth(truth, f):
     if any(d["kind"] == "lost-cell" and (d["table"], d["row"]) == (f.get("table"), f.get("row"))
            for d in truth["defects"]):
         return True
-    blank = unjudgeable(truth)
+    blank = unjudgeable(truth) | order_placed(truth)
     rows = truth["cells"].get(f.get("table")) or {}
     cols = rows.get(f.get("row")) or {}
     key = (f.get("table"), f.get("row"))
