@@ -1,5 +1,6 @@
 #include "document/token.h"
 
+#include <charconv>
 #include <string>
 
 #include "document/text_search.h"
@@ -33,12 +34,13 @@ std::u32string_view strip_unit(std::u32string_view s) {
   return s;
 }
 
-// "1,493" or "12,345,678": commas only between groups of three digits.
-bool digits_with_separators(std::u32string_view s, double& value) {
+// "1,493" or "12,345,678": commas only between groups of three digits. The digits are read
+// exactly (std::from_chars into 64 bits); `too_large` when they exceed kMaxNumber.
+bool digits_with_separators(std::u32string_view s, uint64_t& value, bool& too_large) {
   if (s.empty()) return false;
   size_t group = 0;
   bool seen_comma = false;
-  double v = 0;
+  std::string digits;
   for (size_t k = 0; k < s.size(); ++k) {
     char32_t c = s[k];
     if (c == U',') {
@@ -48,11 +50,15 @@ bool digits_with_separators(std::u32string_view s, double& value) {
       continue;
     }
     if (!is_digit(c)) return false;
-    v = v * 10 + (c - U'0');
+    digits.push_back(static_cast<char>(c));
     ++group;
   }
   if (seen_comma && group != 3) return false;
-  value = v;
+  uint64_t v = 0;
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+  too_large = ec == std::errc::result_out_of_range || v > kMaxNumber;
+  if (!too_large && (ec != std::errc() || end != digits.data() + digits.size())) return false;
+  value = too_large ? 0 : v;
   return true;
 }
 
@@ -81,7 +87,7 @@ void attach_wrapped_notes(const std::u32string& text, std::vector<Token>& tokens
   tokens.resize(kept);
 }
 
-bool parse_number(std::u32string_view cell, double& value) {
+NumberRead read_number(std::u32string_view cell, double& value) {
   std::u32string s = without_spaces(cell);
   std::u32string_view v = strip_unit(strip_note(s));
   bool negative = false;
@@ -90,20 +96,28 @@ bool parse_number(std::u32string_view cell, double& value) {
     v.remove_prefix(1);
   }
   size_t dot = v.find(U'.');
-  double whole = 0, fraction = 0;
-  if (!digits_with_separators(v.substr(0, dot), whole)) return false;
+  uint64_t whole = 0;
+  bool too_large = false;
+  if (!digits_with_separators(v.substr(0, dot), whole, too_large)) return NumberRead::NotNumber;
+  double fraction = 0;
   if (dot != std::u32string_view::npos) {
     std::u32string_view f = v.substr(dot + 1);
-    if (f.empty() || f.size() > 8) return false;
+    if (f.empty() || f.size() > 8) return NumberRead::NotNumber;
     double scale = 1;
     for (char32_t c : f) {
-      if (!is_digit(c)) return false;
+      if (!is_digit(c)) return NumberRead::NotNumber;
       scale /= 10;
       fraction += (c - U'0') * scale;
     }
   }
-  value = negative ? -(whole + fraction) : whole + fraction;
-  return true;
+  if (too_large) return NumberRead::TooLarge;
+  double magnitude = static_cast<double>(whole) + fraction;  // whole <= kMaxNumber: exact
+  value = negative ? -magnitude : magnitude;
+  return NumberRead::Number;
+}
+
+bool parse_number(std::u32string_view cell, double& value) {
+  return read_number(cell, value) == NumberRead::Number;
 }
 
 bool is_blank_marker(std::u32string_view cell) {
@@ -121,7 +135,11 @@ TokenKind classify_cell(std::u32string_view cell, double& value) {
     if (!is_space(c)) empty = false;
   if (empty) return TokenKind::Empty;
   if (is_blank_marker(cell)) return TokenKind::Blank;
-  if (parse_number(cell, value)) return TokenKind::Number;
+  switch (read_number(cell, value)) {
+    case NumberRead::Number: return TokenKind::Number;
+    case NumberRead::TooLarge: return TokenKind::TooLarge;
+    case NumberRead::NotNumber: break;
+  }
   return TokenKind::Text;
 }
 

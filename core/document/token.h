@@ -13,6 +13,7 @@ namespace xxgk {
 enum class TokenKind : uint8_t {
   Empty,   // nothing between two delimiters
   Number,  // a count or amount: "25", "1,493", "35270.94", "-3", "１２"
+  TooLarge,  // digits of a number too large to be a count or an amount ("99999999999999999999")
   Blank,   // a cell deliberately left without a number: "/", "-", "—", "无"
   Text,    // anything else: labels, headers, narrative
 };
@@ -29,13 +30,20 @@ struct Token {
   TokenKind kind = TokenKind::Text;
   double number = 0;   // the value, when kind == Number
 
-  bool is_value() const { return kind == TokenKind::Number || kind == TokenKind::Blank; }
+  // A value holds a cell's place, whatever is wrong with it.
+  bool is_value() const { return kind == TokenKind::Number || kind == TokenKind::TooLarge || kind == TokenKind::Blank; }
 };
 
 // Reads a cell's characters as a number. Thousands separators, a unit suffix such as "件", a note
 // in brackets after the number ("12（其中修订8件）": 12) and, in a delimited cell, spaces inside the
 // digits ("1 4" from split <span>s) are tolerated.
-bool parse_number(std::u32string_view cell, double& value);
+// Whole parts are read exactly, as 64-bit integers; beyond kMaxNumber (fifteen digits, still exact
+// as a double) a number is too large to be any count or amount of a report.
+constexpr uint64_t kMaxNumber = 999'999'999'999'999;
+
+enum class NumberRead { Number, TooLarge, NotNumber };
+NumberRead read_number(std::u32string_view cell, double& value);
+bool parse_number(std::u32string_view cell, double& value);  // read_number(...) == Number
 bool is_blank_marker(std::u32string_view cell);
 TokenKind classify_cell(std::u32string_view cell, double& value);
 

@@ -409,7 +409,7 @@ class HtmlScanner {
       for (size_t k = line.size(); k-- > 0;) {
         const Place& p = line[k];
         if (p.col >= kMaxGridColumns) continue;
-        if (p.kind == TokenKind::Number) number[p.col] = value_after = true;
+        if (p.kind == TokenKind::Number || p.kind == TokenKind::TooLarge) number[p.col] = value_after = true;
         else if (p.kind == TokenKind::Text && value_after) label[p.col] = true;
       }
     }

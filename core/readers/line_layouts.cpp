@@ -221,7 +221,7 @@ class LineSplitter {
       double v;
       Span word{start, end};
       TokenKind k = classify_cell(text_.view(start, end), v);
-      if (start == s.begin || (k != TokenKind::Number && k != TokenKind::Blank)) break;
+      if (start == s.begin || (k != TokenKind::Number && k != TokenKind::TooLarge && k != TokenKind::Blank)) break;
       trailing.push_back(word);
       end = start;
       while (end > s.begin && text_.chars[end - 1] == U' ') --end;

@@ -1,4 +1,4 @@
-// cell-invalid: a count that is negative, fractional or not a number at all; an amount that is
+// cell-invalid: a count that is negative, fractional, too large or not a number at all; an amount that is
 // negative. Such a cell is left out of every equation.
 #include <cmath>
 
@@ -11,6 +11,7 @@ namespace {
 // What is wrong with the cell, or "" when nothing is.
 std::string problem(const Cell& c, ValueKind kind) {
   if (c.state == CellState::Invalid) return "不是数字";
+  if (c.state == CellState::TooLarge) return "数字过大，超出任何数量或金额的范围";
   if (c.state != CellState::Number) return "";
   double v = *c.value;
   bool whole = v == std::floor(v);

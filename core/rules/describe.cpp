@@ -49,6 +49,7 @@ std::string cell_value_text(const Cell& c) {
     case CellState::Empty: return "空白";
     case CellState::Blank: return "“" + c.raw + "”";
     case CellState::Invalid: return "“" + c.raw + "”";
+    case CellState::TooLarge: return "“" + c.raw + "”";
     case CellState::Number: return format_number(*c.value);
   }
   return "";

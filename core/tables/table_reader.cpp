@@ -45,6 +45,7 @@ Cell cell_from(const Document& doc, size_t i) {
       break;
     case TokenKind::Blank: c.state = CellState::Blank; break;
     case TokenKind::Text: c.state = CellState::Invalid; break;
+    case TokenKind::TooLarge: c.state = CellState::TooLarge; break;
     case TokenKind::Number:
       c.state = CellState::Number;
       c.value = t.number;

@@ -18,6 +18,7 @@ enum class CellState : uint8_t {
   Blank,    // "/", "—", "无": deliberately no number
   Number,   // a number
   Invalid,  // text where a number belongs
+  TooLarge,  // digits too many for any count or amount (kMaxNumber)
 };
 
 struct Cell {

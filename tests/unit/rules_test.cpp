@@ -103,6 +103,21 @@ TEST_CASE("cell-invalid: negative, fractional and text counts") {
   CHECK(clean()["findings"].empty());
 }
 
+TEST_CASE("cell-invalid: a count too large for any report is said on its cell, with no value, and judges nothing") {
+  ReportSpec s = clean_spec();
+  s.requests["new"][0] = "99999999999999999999";
+  Json r = check(build_report(s));
+  auto f = findings(r, "cell-invalid");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]["row"] == "new");
+  CHECK(f[0]["column"] == "natural_person");
+  CHECK(f[0]["message"].get<std::string>().find("数字过大") != std::string::npos);
+  CHECK(cell(r, "requests", "new", "natural_person")["value"].is_null());
+  CHECK(cell(r, "requests", "new", "natural_person")["raw"] == "99999999999999999999");
+  CHECK_FALSE(has_rule(r, "req-row-total"));  // the equations through it are not judged
+  CHECK_FALSE(has_rule(r, "req-balance"));
+}
+
 TEST_CASE("cell-missing: a blank cell in the requests table is said once for its row") {
   ReportSpec s = clean_spec();
   s.requests["rejected_repeat"] = {"0", "/", "0", "0", "", "0", "0"};

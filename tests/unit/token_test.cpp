@@ -74,3 +74,15 @@ TEST_CASE("label keys drop numbering, punctuation, quotes and spaces") {
   CHECK(k.numbering == U"2");
   CHECK(label_key(U"第二十条第(一)项").numbering.empty());
 }
+
+TEST_CASE("counts are read exactly, and digits beyond any count or amount are too large") {
+  CHECK(kind(U"999999999999999") == TokenKind::Number);
+  CHECK(value(U"999999999999999") == 999999999999999.0);
+  CHECK(value(U"123,456,789,012,345") == 123456789012345.0);
+  CHECK(kind(U"1000000000000000") == TokenKind::TooLarge);
+  CHECK(kind(U"99999999999999999999") == TokenKind::TooLarge);  // past 64 bits
+  CHECK(kind(U"99999999999999999999.5") == TokenKind::TooLarge);
+  CHECK(kind(U"-1000000000000000") == TokenKind::TooLarge);
+  CHECK(value(U"35270.94") == doctest::Approx(35270.94));
+  CHECK(kind(U"1000000000000000年") == TokenKind::Text);  // not a count at all
+}
