@@ -15,6 +15,8 @@ constexpr size_t kLongRunDigits = 7;
 constexpr int kMinLongRuns = 3;        // one long run may be a phone number; three rows are a table
 constexpr size_t kMaxStrayDelimiters = 4;
 constexpr size_t kHeadingLookahead = 26;  // "X、" and the 24 characters heading_number reads
+// The longest title variant ("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况" is 28) and some.
+constexpr size_t kTitleLookahead = 40;
 
 bool is_chinese_numeral(char32_t c) {
   return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
@@ -61,7 +63,7 @@ class Cutter {
   // carries (a report of seven parts numbers 收到和处理 四). The words are read only up to the first
   // digit: "四、结转下年度继续办理1000001 四、政府信息公开行政复议…" is a row label, not section 四.
   int heading_at(size_t k) const {
-    if (!is_chinese_numeral(at(k)) || at(k + 1) != U'、') return 0;
+    if (!is_chinese_numeral(at(k)) || (at(k + 1) != U'、' && at(k + 1) != U'.')) return 0;
     if (k > begin_ && is_chinese_numeral(c_[k - 1])) return 0;
     size_t stop = k + 2;
     while (stop < end_ && stop < k + kHeadingLookahead && !is_digit(c_[stop])) ++stop;
@@ -77,7 +79,7 @@ class Cutter {
   // Where a heading's title ends, when it ends in "情况" before the words that follow it
   // ("四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持…"); else `k` itself.
   size_t title_end(size_t k) const {
-    for (size_t j = k + 2; j + 1 < end_ && j < k + kHeadingLookahead && !is_digit(c_[j]); ++j)
+    for (size_t j = k + 2; j + 1 < end_ && j < k + kTitleLookahead && !is_digit(c_[j]); ++j)
       if (c_[j] == U'情' && c_[j + 1] == U'况') return j + 2;
     return k;
   }
@@ -111,6 +113,7 @@ class Cutter {
   bool label_starts(size_t k, size_t from) const {
     bool after_word = k > from && c_[k - 1] == U'第';
     if (at(k) == U'(' && is_chinese_numeral(at(k + 1)) && at(k + 2) == U')') return !after_word;
+    if (is_chinese_numeral(at(k)) && at(k + 1) == U'.') return heading_at(k) != 0;  // "四. 因政府信息公开…"
     return is_chinese_numeral(at(k)) && at(k + 1) == U'、' && !(k > from && is_chinese_numeral(c_[k - 1]));
   }
 
@@ -129,10 +132,12 @@ class Cutter {
     return j;
   }
 
-  // "…禁止公开00000003.危及…": the last digit before ". " or "、" and a word numbers the next label.
+  // "…禁止公开00000003.危及…", "…00000003. 危及…": the last digit before "." or "、" (a space
+  // may follow) and a word numbers the next label.
   bool numbering_follows(size_t run_end, size_t limit) const {
     char32_t mark = run_end < limit ? c_[run_end] : U'\0';
-    char32_t next = run_end + 1 < limit ? c_[run_end + 1] : U'\0';
+    size_t word = run_end + 1 < limit && c_[run_end + 1] == U' ' ? run_end + 2 : run_end + 1;
+    char32_t next = word < limit ? c_[word] : U'\0';
     return (mark == U'.' || mark == U'、') && next != U'\0' && !is_digit(next) && !is_space(next);
   }
 

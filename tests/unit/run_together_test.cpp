@@ -118,3 +118,23 @@ TEST_CASE("an ordinary long line of narrative is not taken for run-together page
   Text text = text_of(line);
   CHECK_FALSE(looks_run_together(text, 0, text.size()));
 }
+
+TEST_CASE("numbering followed by a space, and a heading numbered '四.' with the longest title, are cut apart") {
+  std::u32string page =
+      U"一、总体情况2023年，我局共收到申请3件，均已答复。三、收到和处理政府信息公开申请情况"
+      U"一、本年新收政府信息公开申请数量3000003(三)不予公开1. 属于国家秘密00000002. 其他法律行政法规禁止公开"
+      U"0000000(七)总计3000003四. 因政府信息公开工作被申请行政复议、提起行政诉讼情况 行政复议结果维持总计"
+      U"000000000000000五、存在的主要问题及改进情况一是解读形式单一。六、其他需要报告的事项无。";
+  Text text = text_of(page);
+  REQUIRE(looks_run_together(text, 0, text.size()));
+  std::vector<std::string> pieces;
+  for (const RunTogetherPiece& p : cut_run_together(text, 0, text.size()))
+    pieces.push_back((p.digits ? "#" : "") + to_utf8(text.view(p.begin, p.end)));
+  const std::vector<std::string> expected = {
+      "一、总体情况", "2023年，我局共收到申请3件，均已答复。", "三、收到和处理政府信息公开申请情况",
+      "一、本年新收政府信息公开申请数量", "#3000003", "(三)不予公开", "1. 属于国家秘密", "#0000000",
+      "2. 其他法律行政法规禁止公开", "#0000000", "(七)总计", "#3000003",
+      "四. 因政府信息公开工作被申请行政复议、提起行政诉讼情况", "行政复议结果维持总计", "#000000000000000",
+      "五、存在的主要问题及改进情况", "一是解读形式单一。", "六、其他需要报告的事项无。"};
+  CHECK(pieces == expected);
+}
