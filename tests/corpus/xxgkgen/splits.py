@@ -27,9 +27,10 @@ class TooMany(Exception):
     pass
 
 
-def _tokens(s, i, col):
-    """(value, end) for every way a cell of column `col` can start at s[i]."""
-    out = []
+def _tokens(s, i, col, allow_empty=False):
+    """(value, end) for every way a cell of column `col` can start at s[i]; with `allow_empty`, a
+    cell left empty (nothing printed) is one of them."""
+    out = [(None, i)] if allow_empty else []
     for b in BLANKS:
         if s.startswith(b, i) and not (b == "-" and i + 1 < len(s) and s[i + 1].isdigit() and col == "change"):
             out.append((None, i + len(b)))
@@ -42,10 +43,11 @@ def _tokens(s, i, col):
     return out
 
 
-def row_splits(s, cols, accept=None):
+def row_splits(s, cols, accept=None, allow_empty=False):
     """Every list of values, one per column in `cols`, whose texts concatenate to s.
 
-    `accept(prefix)` may reject a partial split early (an equation of a complete group failing)."""
+    `accept(prefix)` may reject a partial split early (an equation of a complete group failing);
+    `allow_empty`: a cell may have been left empty, so it printed nothing."""
     found, nodes = [], [0]
 
     def walk(i, prefix):
@@ -56,7 +58,7 @@ def row_splits(s, cols, accept=None):
             if i == len(s):
                 found.append(tuple(prefix))
             return
-        for value, end in _tokens(s, i, cols[len(prefix)]):
+        for value, end in _tokens(s, i, cols[len(prefix)], allow_empty):
             nxt = prefix + [value]
             if accept is None or accept(nxt):
                 walk(end, nxt)
@@ -95,7 +97,8 @@ def undetermined(table, rows, template):
     for rid, cols, text in rows:
         accept = _requests_row_ok if table == "requests" else _review_row_ok if table == "review" else None
         try:
-            cands[_key(rid)] = (cols, row_splits(text, cols, accept))
+            # The active table has no equation: a cell there may as well have been left empty.
+            cands[_key(rid)] = (cols, row_splits(text, cols, accept, allow_empty=table == "active"))
         except TooMany:
             cands[_key(rid)] = (cols, None)
     assert all(sp is None or sp for _c, sp in cands.values()), "the printed split itself must be found"
