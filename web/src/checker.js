@@ -29,7 +29,7 @@ export function createChecker(container, options) {
   var ui = buildLayout(root, options);
   var textarea = ui.textarea;
   var highlights = createHighlights(ui, function () { return state.result; });
-  var history = createEditHistory(textarea, onEdited);
+  var editHistory = createEditHistory(textarea, onEdited);
   var marks = createVerifiedMarks(options.storageKey);
   var verifiedOf = function (f) { return marks.get(state.result, f); };
   var list = createFindingsList(ui, select, {
@@ -118,7 +118,7 @@ export function createChecker(container, options) {
   }
 
   function setText(text, note) {
-    history.clear();
+    editHistory.clear();
     textarea.value = text;
     textarea.scrollTop = 0;
     storageSet(options.storageKey, textarea.value);
@@ -188,7 +188,7 @@ export function createChecker(container, options) {
     var edit = fixOf(f);
     if (!edit) return;
     if (!resultIsCurrent()) { ui.note.textContent = '正在重新检查，请稍候再改。'; runCheck(); return; }
-    if (history.replaceRange(edit.start, edit.end, edit.text)) {
+    if (editHistory.replaceRange(edit.start, edit.end, edit.text)) {
       ui.note.textContent = '已改为 ' + edit.text + '。如需恢复，请点「撤销修改」或按 Ctrl+Z。';
       // The new value, selected in the editor: the clerk sees it, and Ctrl+Z there undoes it.
       textarea.focus();
@@ -202,19 +202,19 @@ export function createChecker(container, options) {
   function writeCell(start, end, text, tag) {
     var html = state.result && state.result.input ? state.result.input.format === 'html' : looksLikeHtml(textarea.value);
     var written = html ? escapeHtml(text) : text;
-    history.replaceRange(start, end, written, tag);
+    editHistory.replaceRange(start, end, written, tag);
     return written;
   }
 
   function undo() {
-    if (!history.undo()) return false;
+    if (!editHistory.undo()) return false;
     ui.note.textContent = '已撤销修改。';
     runCheck();
     return true;
   }
 
   function updateUndo() {
-    ui.undoBtn.disabled = !history.canUndo();
+    ui.undoBtn.disabled = !editHistory.canUndo();
   }
 
   // ---- 已核实 marks on warnings ------------------------------------------------------------

@@ -92,9 +92,10 @@ export function problemsOf(result) {
   ordered.forEach(function (s) {
     if (s.finding.rule !== 'suspect-cell') return;
     byHead[s.index] = ordered.filter(function (o) {
-      if (folded[o.index] || o.group !== s.group || o.finding.severity !== s.finding.severity) return false;
-      return explains(s.finding, o.finding) && (folded[o.index] = true);
+      return !folded[o.index] && o.group === s.group && o.finding.severity === s.finding.severity &&
+        explains(s.finding, o.finding);
     });
+    byHead[s.index].forEach(function (o) { folded[o.index] = true; });
   });
   return ordered.filter(function (o) { return !folded[o.index]; }).map(function (o) {
     return { head: o, folded: byHead[o.index] || [] };

@@ -5,7 +5,7 @@
 import { storageGet, storageSet, storageRemove } from './draft.js';
 
 // The value a warning is about: the number it names (actual), else what its cell holds as read.
-function valueOf(result, f) {
+function warningValue(result, f) {
   if (f.actual !== null && f.actual !== undefined) return String(f.actual);
   var t = f.table && result.tables && result.tables[f.table];
   var cell = t && t.rows && f.row && f.column && t.rows[f.row] ? t.rows[f.row][f.column] : null;
@@ -15,7 +15,7 @@ function valueOf(result, f) {
 // rule | table/row/column | value | message. The message keeps apart two warnings of one rule
 // about no cell (or about one cell from two sentences); it changes with the numbers anyway.
 export function markKey(result, f) {
-  return [f.rule, [f.table || '', f.row || '', f.column || ''].join('/'), valueOf(result, f), f.message].join('|');
+  return [f.rule, [f.table || '', f.row || '', f.column || ''].join('/'), warningValue(result, f), f.message].join('|');
 }
 
 // storageKey: the draft's key (none: marks live as long as the page). Returns
