@@ -38,7 +38,7 @@ export function createChecker(container, options) {
   var tableView = createTableView(ui, function (index) {
     var pos = list.positionOf(index);
     if (pos >= 0) select(pos);
-  }, options.readOnly ? null : { canEdit: resultIsCurrent, write: writeCell });
+  }, options.readOnly ? null : { canEdit: resultIsCurrent, write: writeCell, recheck: function () { runCheck(); } });
 
   // ---- checking -------------------------------------------------------------------------
   // With options.worker (the standalone page) checks run in a Web Worker (worker.js) and typing
@@ -115,6 +115,12 @@ export function createChecker(container, options) {
     storageSet(options.storageKey, textarea.value);
     schedule();
     updateUndo();
+  }
+
+  // The clerk typed or pasted in the editor: from here the browser's own undo applies.
+  function onTyped() {
+    editHistory.clear();
+    onEdited();
   }
 
   function setText(text, note) {
@@ -244,7 +250,7 @@ export function createChecker(container, options) {
     textarea.focus();
   }
 
-  wireDraftInput(ui, { onEdited: onEdited, setText: setText });
+  wireDraftInput(ui, { onEdited: onTyped, setText: setText });
   wireReportActions(root, ui, function () { return { result: state.result, text: state.text, verified: verifiedOf }; });
   ui.prev.addEventListener('click', function () { select(list.step(-1)); });
   ui.next.addEventListener('click', function () { select(list.step(1)); });

@@ -103,15 +103,23 @@ export function wireDraftInput(ui, edits) {
 // Each replaces exactly [start, end) of the draft's source (text, or the HTML source of an HTML
 // draft: the markup around a cell stays as it was) and can be undone, last first. The textarea's
 // own undo does not cover these (setRangeText is not on its stack), so Ctrl+Z (isUndoKey) undoes
-// them while the draft is still as the last one left it; once the clerk types, the browser's own
-// undo takes over again and these are forgotten.
+// them; once the draft changes any other way (the clerk types, pastes, opens a file) the owner
+// calls clear() and the browser's own undo takes over again. An entry keeps only what was there
+// and what was written, never a copy of the draft (a draft may be megabytes).
 var MAX_UNDO = 50;
 
 // onChanged(): the draft changed (save it, re-check). Returns {replaceRange, undo, canUndo, clear}.
 export function createEditHistory(textarea, onChanged) {
-  var stack = []; // {start, text (what was there), length (of what was written), after (the draft then), tag}
+  var stack = []; // {start, before (what was there), written, length (of the draft after), tag}
 
-  // tag: edits with the same tag in a row (one cell typed into) are undone as one.
+  // Whether the draft is still as entry e left it.
+  function holds(e) {
+    var value = textarea.value;
+    return value.length === e.length && value.substr(e.start, e.written.length) === e.written;
+  }
+
+  // Writes text over [start, end). tag: edits with the same tag in a row (one cell typed into)
+  // are undone as one. Returns whether the draft changed.
   function replaceRange(start, end, text, tag) {
     var value = textarea.value;
     start = Math.max(0, Math.min(start, value.length));
@@ -122,10 +130,10 @@ export function createEditHistory(textarea, onChanged) {
     var merge = tag && top && top.tag === tag && top.start === start && canUndo();
     textarea.setRangeText(text, start, end, 'end');
     if (merge) {
-      top.length = text.length;
-      top.after = textarea.value;
+      top.written = text;
+      top.length = textarea.value.length;
     } else {
-      stack.push({ start: start, text: before, length: text.length, after: textarea.value, tag: tag });
+      stack.push({ start: start, before: before, written: text, length: textarea.value.length, tag: tag });
       if (stack.length > MAX_UNDO) stack.shift();
     }
     onChanged();
@@ -133,18 +141,16 @@ export function createEditHistory(textarea, onChanged) {
   }
 
   function canUndo() {
-    return stack.length > 0 && stack[stack.length - 1].after === textarea.value;
+    return stack.length > 0 && holds(stack[stack.length - 1]);
   }
 
   function undo() {
     if (!canUndo()) return false;
     var e = stack.pop();
-    textarea.setRangeText(e.text, e.start, e.start + e.length, 'select');
+    textarea.setRangeText(e.before, e.start, e.start + e.written.length, 'select');
     onChanged();
     return true;
   }
-
-  textarea.addEventListener('input', function () { stack = []; });
 
   return { replaceRange: replaceRange, undo: undo, canUndo: canUndo, clear: function () { stack = []; } };
 }

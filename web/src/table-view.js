@@ -8,13 +8,15 @@ import { tableModels, cellView } from './tables.js';
 
 // onPickFinding(index): a flagged cell was clicked (or Enter pressed on it); index into
 // result.findings. editing (none: the tables are read-only): {canEdit() -> whether the shown
-// result is the draft's (else the ranges are stale), write(start, end, text, tag) -> the text as
-// written (HTML-escaped in an HTML draft)}. Returns {render, cellsOf}.
+// result is the draft's (else the ranges are stale), recheck() (check the draft now),
+// write(start, end, text, tag) -> the text as written (HTML-escaped in an HTML draft)}.
+// Returns {render, cellsOf}.
 export function createTableView(ui, onPickFinding, editing) {
   var cellsByKey = {};
   var cellsByStart = {};
   var rangeByKey = {};
   var edit = null; // the cell being typed into: {key, input, start, length, tag}
+  var waiting = null; // the key of a cell clicked while the result was stale: opened once checked
 
   function render(result) {
     var box = ui.tables;
@@ -40,6 +42,11 @@ export function createTableView(ui, onPickFinding, editing) {
       box.appendChild(section);
     });
     if (edit) resumeEdit();
+    else if (waiting && cellsByKey[waiting] && editing.canEdit()) {
+      ui.note.textContent = '';
+      startEdit(cellsByKey[waiting]);
+    }
+    waiting = null;
   }
 
   // Which findings name each cell: "table/row/column" -> [index into result.findings].
@@ -116,7 +123,14 @@ export function createTableView(ui, onPickFinding, editing) {
     var key = cell.getAttribute('data-cell');
     var range = rangeByKey[key];
     if (!editing || !range || (edit && edit.key === key)) return;
-    if (!editing.canEdit()) { ui.note.textContent = '正在重新检查，请稍候再改表格。'; return; }
+    if (!editing.canEdit()) {
+      // The ranges are stale (the draft changed since the check): check now, open the cell then.
+      stopEdit();
+      waiting = key;
+      ui.note.textContent = '正在重新检查，检查完即可修改这一格。';
+      editing.recheck();
+      return;
+    }
     stopEdit();
     var input = el('input', 'xl-cell-input');
     input.type = 'text';
@@ -124,16 +138,18 @@ export function createTableView(ui, onPickFinding, editing) {
     input.setAttribute('aria-label', '修改此格的数字');
     var val = cell.querySelector('.xl-val');
     input.value = cell.classList.contains('xl-cell-num') ? val.textContent : '';
-    edit = { key: key, input: input, start: range.start, length: range.end - range.start, tag: {} };
+    var mine = edit = { key: key, input: input, start: range.start, length: range.end - range.start, tag: {} };
     input.addEventListener('input', function () {
-      var written = editing.write(edit.start, edit.start + edit.length, input.value.trim(), edit.tag);
-      edit.length = written.length;
+      var written = editing.write(mine.start, mine.start + mine.length, input.value.trim(), mine.tag);
+      mine.length = written.length;
+      var shown = input.parentNode && input.parentNode.querySelector('.xl-val');
+      if (shown) shown.textContent = input.value.trim(); // the cell under the input takes its new width
     });
     input.addEventListener('keydown', function (e) {
       if (e.key === 'Enter' || e.key === 'Escape') { e.preventDefault(); stopEdit(); }
       e.stopPropagation(); // Enter here is no jump to the finding, Ctrl+Z the input's own
     });
-    input.addEventListener('blur', function () { if (edit && edit.input === input && !edit.moving) stopEdit(); });
+    input.addEventListener('blur', function () { if (edit === mine && !mine.moving) stopEdit(); });
     placeInput(cell);
   }
 
@@ -164,8 +180,6 @@ export function createTableView(ui, onPickFinding, editing) {
     if (cell) {
       cell.classList.remove('xl-editing');
       cell.removeChild(input);
-      var val = cell.querySelector('.xl-val');
-      if (val && input.value.trim()) val.textContent = input.value.trim();
     }
   }
 

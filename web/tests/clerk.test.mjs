@@ -132,6 +132,33 @@ test('clerk: a number typed into a cell of 表格还原 is written into the draf
   assert.equal(await draft(page), text);
 }));
 
+test('clerk: a cell clicked before the last typing was checked opens once it is, at the place the check gives it', () => withPage(async (page) => {
+  const text = seedText(SIMING);
+  const r = JSON.parse(moduleCheck(text));
+  const s = suspectOf(r);
+  const a = `${s.table}/${s.row}/${s.column}`;
+  const bCell = r.tables.requests.rows.total.total; // after the suspect cell in the text
+  assert.ok(bCell.range.start > s.range.end);
+  await paste(page, { plain: text });
+  await page.click(`td[data-cell="${a}"]`);
+  await page.keyboard.press('Control+a');
+  const before = await checks(page);
+  await page.keyboard.type('10'); // one character longer: what follows moves
+  await page.click('td[data-cell="requests/total/total"]'); // before the re-check
+  await waitCheck(page, before);
+  await page.waitForSelector('td[data-cell="requests/total/total"] input');
+  const b2 = await checks(page);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('35');
+  await waitCheck(page, b2);
+  const both = text.slice(0, s.range.start) + '10' + text.slice(s.range.end, bCell.range.start) + '35' + text.slice(bCell.range.end);
+  assert.equal(await draft(page), both);
+  await page.keyboard.press('Enter');
+  await page.click('button:has-text("撤销修改")');
+  await page.click('button:has-text("撤销修改")');
+  assert.equal(await draft(page), text);
+}));
+
 test('clerk: on siming-2019 the suspect cell and the equations it explains are one item; the summary counts problems', () => withPage(async (page) => {
   const text = seedText(SIMING);
   const r = JSON.parse(moduleCheck(text));
