@@ -282,6 +282,13 @@ test('clerk: XxgkLint.mount() under a strict CSP offers the same fix, table edit
   assert.equal(await page.evaluate(() => window.mounted.getText()), text);
   assert.ok(await checksIn() >= 2);
   assert.equal(await page.$$eval('#mount td.xl-editable', (l) => l.length) > 0, true);
+  // The note form submits nothing under form-action 'self' (withHost fails on any CSP report).
+  await page.click('#mount .xl-verify');
+  await page.fill('#mount .xl-verify-note', '已核对');
+  await page.click('#mount .xl-verify-form button[type=submit]');
+  assert.equal(await page.$eval('#mount .xl-verified-note', (e) => e.textContent), '已核对');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#mount button:has-text("导出勘误表")')]);
   assert.match(download.suggestedFilename(), /\.csv$/);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  assert.ok(csv.startsWith('\ufeff序号,') && csv.includes(',已核实,已核对\r\n'), csv);
 }));
