@@ -131,7 +131,7 @@ export function createFindingsList(ui, onPick, actions) {
     var n = order.length;
     ui.prev.disabled = !n;
     ui.next.disabled = !n;
-    ui.pos.textContent = n ? (current >= 0 ? (current + 1) + ' / ' + n : '共 ' + n + ' 处') : '';
+    ui.pos.textContent = n ? (current >= 0 ? (current + 1) + ' / ' + n : '共 ' + n + ' 条') : '';
   }
 
   // Makes the item at pos (wrapping around) the current one, opening its fold; returns it
