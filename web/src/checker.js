@@ -6,7 +6,7 @@ import CHECKER_CSS from './checker.css';
 import { shadowHost, scrollWithin, flash, escapeHtml } from './dom.js';
 import { engine } from './engine.js';
 import { checkWorker } from './worker.js';
-import { summaryText } from './findings.js';
+import { summaryText, problemCounts } from './findings.js';
 import { lineStarts } from './lines.js';
 import { buildLayout } from './layout.js';
 import { looksLikeHtml, storageGet, storageSet, storageRemove, wireDraftInput, createEditHistory, isUndoKey } from './draft.js';
@@ -159,8 +159,9 @@ export function createChecker(container, options) {
       s.textContent = '无法检查：' + (result.error.message || result.error.code);
       return;
     }
-    var sum = result.summary || {};
-    s.className += sum.errors ? ' xl-sum-error' : sum.warnings ? ' xl-sum-warning' : ' xl-sum-ok';
+    // Green once nothing is left to do: no error, every warning 已核实.
+    var c = problemCounts(result, verifiedOf);
+    s.className += c.error ? ' xl-sum-error' : c.warning > c.checked ? ' xl-sum-warning' : ' xl-sum-ok';
     s.textContent = summaryText(result, verifiedOf);
     var meta = [];
     if (result.agency) meta.push(result.agency);

@@ -102,20 +102,25 @@ export function problemsOf(result) {
   });
 }
 
-// "错误 1 处（4 个等式不成立） / 提醒 2 处（待核实 1，已核实 1）": problems, not findings.
-// isChecked(finding) -> whether the clerk marked that warning 已核实 (optional).
-export function summaryText(result, isChecked) {
-  if (!((result && result.findings) || []).length) return '未发现问题';
-  var count = { error: 0, warning: 0, info: 0 };
-  var equations = 0, checked = 0;
+// Problems by severity, the equations folded under suspect cells, and the warnings marked
+// 已核实 (isChecked(finding), optional): {error, warning, info, equations, checked}.
+export function problemCounts(result, isChecked) {
+  var count = { error: 0, warning: 0, info: 0, equations: 0, checked: 0 };
   problemsOf(result).forEach(function (p) {
     var f = p.head.finding;
     count[f.severity] = (count[f.severity] || 0) + 1;
-    equations += p.folded.length;
-    if (f.severity === 'warning' && isChecked && isChecked(f)) checked++;
+    count.equations += p.folded.length;
+    if (f.severity === 'warning' && isChecked && isChecked(f)) count.checked++;
   });
-  var parts = ['错误 ' + count.error + ' 处' + (equations ? '（' + equations + ' 个等式不成立）' : ''),
-    '提醒 ' + count.warning + ' 处' + (checked ? '（待核实 ' + (count.warning - checked) + '，已核实 ' + checked + '）' : '')];
-  if (count.info) parts.push('说明 ' + count.info + ' 处');
+  return count;
+}
+
+// "错误 1 处（3 个等式不成立） / 提醒 2 处（待核实 1，已核实 1）": problems, not findings.
+export function summaryText(result, isChecked) {
+  if (!((result && result.findings) || []).length) return '未发现问题';
+  var c = problemCounts(result, isChecked);
+  var parts = ['错误 ' + c.error + ' 处' + (c.equations ? '（' + c.equations + ' 个等式不成立）' : ''),
+    '提醒 ' + c.warning + ' 处' + (c.checked ? '（待核实 ' + (c.warning - c.checked) + '，已核实 ' + c.checked + '）' : '')];
+  if (c.info) parts.push('说明 ' + c.info + ' 处');
   return parts.join(' / ');
 }

@@ -241,6 +241,18 @@ test('clerk: a warning marked 已核实 with a note survives a reload, is counte
   }
 });
 
+test('clerk: once every warning is 已核实 and no error is left, the summary turns green', () => withPage(async (page) => {
+  const text = seedText('qingyang-fao-2020.txt');
+  const r = JSON.parse(moduleCheck(text));
+  assert.deepEqual([r.summary.errors, r.summary.warnings], [0, 1]);
+  await paste(page, { plain: text });
+  const summary = () => page.$eval('.xl-summary', (e) => [e.textContent, e.className]);
+  assert.deepEqual(await summary(), [expectedSummary(r), 'xl-summary xl-sum-warning']);
+  await markFirstWarning(page, '');
+  assert.deepEqual(await summary(), [expectedSummary(r, 1), 'xl-summary xl-sum-ok']);
+  assert.equal(await page.$$eval('.xl-verified-note', (l) => l.length), 0, 'no empty note shown');
+}));
+
 test('clerk: 导出勘误表 downloads a UTF-8 CSV with BOM, one line per problem, that Excel and WPS open directly', () => withPage(async (page) => {
   const text = seedText(SIMING);
   const r = JSON.parse(moduleCheck(text));
