@@ -81,20 +81,21 @@ export function reportHtml(result, text, version, verified) {
     '<h1>政府信息公开工作年度报告检查报告</h1>',
     '<p class="meta">', escapeHtml(meta.join(' · ')), '</p>',
     '<p class="summary">', escapeHtml(summaryText(result, verified)), '</p>'];
-  var ordered = orderedFindings(result);
+  var problems = problemsOf(result);
   var lines = typeof text === 'string' ? lineStarts(text) : null;
   GROUPS.forEach(function (g) {
-    var items = ordered.filter(function (o) { return o.group === g[0]; });
+    var items = problems.filter(function (pr) { return pr.head.group === g[0]; });
     p.push('<h2>', escapeHtml(g[1] + '（' + items.length + '）'), '</h2>');
     if (!items.length) { p.push('<p>没有问题。</p>'); return; }
     p.push('<table class="findings"><tr><th>序号</th><th>类别</th><th>位置</th><th>说明</th><th>状态</th></tr>');
-    items.forEach(function (o, i) {
-      var f = o.finding;
+    items.forEach(function (pr, i) {
+      var f = pr.head.finding;
       var mark = verified && verified(f);
-      var status = statusOf(f, verified) + (mark && mark.note ? '：' + mark.note : '');
-      p.push('<tr><td class="sev">', String(i + 1), '</td><td class="sev ', escapeHtml(f.severity), '">',
-        escapeHtml(SEVERITY_LABEL[f.severity] || f.severity), '</td><td>', escapeHtml(locationText(result, f, lines)),
-        '</td><td>', escapeHtml(f.message), '</td><td class="sev">', escapeHtml(status), '</td></tr>');
+      findingRow(p, result, f, lines, String(i + 1), statusOf(f, verified) + (mark && mark.note ? '：' + mark.note : ''));
+      // The equations a suspect cell explains, under it: they hold once it is corrected.
+      pr.folded.forEach(function (o, k) {
+        findingRow(p, result, o.finding, lines, (i + 1) + '.' + (k + 1), '改正第 ' + (i + 1) + ' 项后成立');
+      });
     });
     p.push('</table>');
   });
@@ -105,6 +106,12 @@ export function reportHtml(result, text, version, verified) {
   });
   p.push('</body></html>');
   return p.join('');
+}
+
+function findingRow(p, result, f, lines, number, status) {
+  p.push('<tr><td class="sev">', number, '</td><td class="sev ', escapeHtml(f.severity), '">',
+    escapeHtml(SEVERITY_LABEL[f.severity] || f.severity), '</td><td>', escapeHtml(locationText(result, f, lines)),
+    '</td><td>', escapeHtml(f.message), '</td><td class="sev">', escapeHtml(status), '</td></tr>');
 }
 
 // The warnings marked 已核实, with the clerk's notes: what the office signs off on.
@@ -124,9 +131,12 @@ function verifiedSection(p, result, lines, verified) {
 
 var ERRATA_HEAD = ['序号', '位置', '现填写', '应为', '问题', '规则', '状态', '备注'];
 
-// A field as Excel and WPS read it: quoted when it holds a comma, quote or line break.
+// A field as Excel and WPS read it: quoted when it holds a comma, quote or line break. Text that
+// a spreadsheet would take for a formula (a note typed as "=…") is kept as text with a leading
+// apostrophe; numbers, negative ones too, stay numbers.
 function csvField(v) {
   var s = v === null || v === undefined ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s)) s = "'" + s;
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 

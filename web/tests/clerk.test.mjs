@@ -222,6 +222,7 @@ test('clerk: a warning marked 已核实 with a note survives a reload, is counte
     const html = fs.readFileSync(await download.path(), 'utf8');
     assert.ok(html.includes(expectedSummary(r, 1)), 'the report\'s summary');
     assert.ok(html.includes('已核实的提醒（1）') && html.includes('已与业务科室核对'), 'the report lists it with its note');
+    assert.equal(html.split('改正第 1 项后成立').length - 1, explainedIndices(r).size, 'the explained equations listed under their cause');
     // The warning's value changes: the mark no longer applies.
     const moved = w.range ? replaced(text, w.range, String(Number(text.slice(w.range.start, w.range.end)) + 1)) : null;
     assert.ok(moved && JSON.parse(moduleCheck(moved)).findings.some((f) => f.rule === w.rule), 'the same warning about another number');
@@ -258,7 +259,7 @@ test('clerk: 导出勘误表 downloads a UTF-8 CSV with BOM, one line per proble
   const r = JSON.parse(moduleCheck(text));
   const s = suspectOf(r);
   await paste(page, { plain: text });
-  await markFirstWarning(page, '已核对，"原文",无误');
+  await markFirstWarning(page, '=已核对，"原文",无误'); // a spreadsheet must not read it as a formula
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("导出勘误表")')]);
   assert.match(download.suggestedFilename(), /^勘误表-.*思明区.*2019.*\.csv$/);
   const bytes = fs.readFileSync(await download.path());
@@ -271,7 +272,7 @@ test('clerk: 导出勘误表 downloads a UTF-8 CSV with BOM, one line per proble
   assert.equal(lines[1], ['1', '申请情况表 (七)总计 × 法律服务机构', String(s.actual), String(s.expected), s.message, 'suspect-cell', '待改', ''].join(','));
   const w = r.findings.find((f) => f.severity === 'warning');
   const wLine = lines.find((l) => l.includes(',' + w.rule + ','));
-  assert.ok(wLine.endsWith(`,${w.rule},已核实,"已核对，""原文"",无误"`), wLine);
+  assert.ok(wLine.endsWith(`,${w.rule},已核实,"'=已核对，""原文"",无误"`), wLine);
   assert.ok(lines.slice(1).every((l, i) => l.startsWith(`${i + 1},`)));
   await page.screenshot({ path: path.join(ctx.buildDir, '..', 'web-clerk-screenshot.png') });
 }));
