@@ -3,15 +3,16 @@
 // standalone page (mounted on a full-page element) and CMS pages (mount/attach). This file runs
 // the checks and keeps the panes in step; each pane is its own module.
 import CHECKER_CSS from './checker.css';
-import { shadowHost, scrollWithin, flash } from './dom.js';
+import { shadowHost, scrollWithin, flash, escapeHtml } from './dom.js';
 import { engine } from './engine.js';
 import { checkWorker } from './worker.js';
-import { summaryText } from './findings.js';
+import { summaryText, problemCounts } from './findings.js';
 import { lineStarts } from './lines.js';
 import { buildLayout } from './layout.js';
-import { looksLikeHtml, storageGet, storageSet, storageRemove, wireDraftInput } from './draft.js';
+import { looksLikeHtml, storageGet, storageSet, storageRemove, wireDraftInput, createEditHistory, isUndoKey } from './draft.js';
+import { createVerifiedMarks } from './verified.js';
 import { createHighlights } from './highlights.js';
-import { createFindingsList } from './findings-list.js';
+import { createFindingsList, fixOf } from './findings-list.js';
 import { createTableView } from './table-view.js';
 import { wireReportActions } from './report-actions.js';
 
@@ -28,11 +29,16 @@ export function createChecker(container, options) {
   var ui = buildLayout(root, options);
   var textarea = ui.textarea;
   var highlights = createHighlights(ui, function () { return state.result; });
-  var list = createFindingsList(ui, select);
+  var editHistory = createEditHistory(textarea, onEdited);
+  var marks = createVerifiedMarks(options.storageKey);
+  var verifiedOf = function (f) { return marks.get(state.result, f); };
+  var list = createFindingsList(ui, select, {
+    fix: fix, verify: verify, unverify: unverify, verified: verifiedOf, readOnly: !!options.readOnly
+  });
   var tableView = createTableView(ui, function (index) {
     var pos = list.positionOf(index);
     if (pos >= 0) select(pos);
-  });
+  }, options.readOnly ? null : { canEdit: resultIsCurrent, write: writeCell, recheck: function () { runCheck(); } });
 
   // ---- checking -------------------------------------------------------------------------
   // With options.worker (the standalone page) checks run in a Web Worker (worker.js) and typing
@@ -108,9 +114,17 @@ export function createChecker(container, options) {
   function onEdited() {
     storageSet(options.storageKey, textarea.value);
     schedule();
+    updateUndo();
+  }
+
+  // The clerk typed or pasted in the editor: from here the browser's own undo applies.
+  function onTyped() {
+    editHistory.clear();
+    onEdited();
   }
 
   function setText(text, note) {
+    editHistory.clear();
     textarea.value = text;
     textarea.scrollTop = 0;
     storageSet(options.storageKey, textarea.value);
@@ -128,6 +142,7 @@ export function createChecker(container, options) {
     // Line starts only when there are findings to number: one pass over a text of megabytes.
     list.render(result, result && !result.error && (result.findings || []).length ? lineStarts(state.text) : null);
     tableView.render(result);
+    updateUndo();
     ui.input.textContent = textarea.value ? (looksLikeHtml(textarea.value) ? 'HTML 源码' : '纯文本') + ' · ' + textarea.value.length + ' 字' : '';
   }
 
@@ -144,9 +159,10 @@ export function createChecker(container, options) {
       s.textContent = '无法检查：' + (result.error.message || result.error.code);
       return;
     }
-    var sum = result.summary || {};
-    s.className += sum.errors ? ' xl-sum-error' : sum.warnings ? ' xl-sum-warning' : ' xl-sum-ok';
-    s.textContent = summaryText(result);
+    // Green once nothing is left to do: no error, every warning 已核实.
+    var c = problemCounts(result, verifiedOf);
+    s.className += c.error ? ' xl-sum-error' : c.warning > c.checked ? ' xl-sum-warning' : ' xl-sum-ok';
+    s.textContent = summaryText(result, verifiedOf);
     var meta = [];
     if (result.agency) meta.push(result.agency);
     if (result.year) meta.push(result.year + ' 年度');
@@ -167,22 +183,86 @@ export function createChecker(container, options) {
     flash(cells);
   }
 
+  // ---- the clerk's edits: a fix, a number typed in the rebuilt table, undo -------------------
+  // Ranges come from the result shown, so an edit is made only while that result is the draft's.
+
+  function resultIsCurrent() {
+    return !!state.result && !state.result.error && state.text === textarea.value;
+  }
+
+  // 改为 N: the suspect cell's value written at its range; checked again at once.
+  function fix(f) {
+    var edit = fixOf(f);
+    if (!edit) return;
+    if (!resultIsCurrent()) { ui.note.textContent = '正在重新检查，请稍候再改。'; runCheck(); return; }
+    if (editHistory.replaceRange(edit.start, edit.end, edit.text)) {
+      ui.note.textContent = '已改为 ' + edit.text + '。如需恢复，请点「撤销修改」或按 Ctrl+Z。';
+      // The new value, selected in the editor: the clerk sees it, and Ctrl+Z there undoes it.
+      textarea.focus();
+      textarea.setSelectionRange(edit.start, edit.start + edit.text.length);
+      runCheck();
+    }
+  }
+
+  // A number typed into a cell of the rebuilt table; in an HTML draft as HTML text. Returns what
+  // was written.
+  function writeCell(start, end, text, tag) {
+    var html = state.result && state.result.input ? state.result.input.format === 'html' : looksLikeHtml(textarea.value);
+    var written = html ? escapeHtml(text) : text;
+    editHistory.replaceRange(start, end, written, tag);
+    return written;
+  }
+
+  function undo() {
+    if (!editHistory.undo()) return false;
+    ui.note.textContent = '已撤销修改。';
+    runCheck();
+    return true;
+  }
+
+  function updateUndo() {
+    ui.undoBtn.disabled = !editHistory.canUndo();
+  }
+
+  // ---- 已核实 marks on warnings ------------------------------------------------------------
+
+  function verify(f, note) {
+    marks.set(state.result, f, note);
+    renderMarks();
+  }
+
+  function unverify(f) {
+    marks.unset(state.result, f);
+    renderMarks();
+  }
+
+  function renderMarks() {
+    renderStatus(state.result);
+    list.render(state.result, lineStarts(state.text), true);
+  }
+
   // ---- actions and wiring -----------------------------------------------------------------
 
   function clearAll() {
     if (textarea.value && !window.confirm('确定清空报告内容并删除本机保存的草稿吗？')) return;
     storageRemove(options.storageKey);
+    marks.clear();
     setText('', options.storageKey ? '草稿已删除。' : '');
     textarea.focus();
   }
 
-  wireDraftInput(ui, { onEdited: onEdited, setText: setText });
-  wireReportActions(root, ui, function () { return { result: state.result, text: state.text }; });
+  wireDraftInput(ui, { onEdited: onTyped, setText: setText });
+  wireReportActions(root, ui, function () { return { result: state.result, text: state.text, verified: verifiedOf }; });
   ui.prev.addEventListener('click', function () { select(list.step(-1)); });
   ui.next.addEventListener('click', function () { select(list.step(1)); });
   root.addEventListener('keydown', function (e) {
     if (e.key === 'F8') { e.preventDefault(); select(list.step(e.shiftKey ? -1 : 1)); }
+    // Ctrl+Z anywhere but in a field of its own (a note, a table cell) undoes the last edit made
+    // for the clerk; in the editor, once the clerk has typed, the browser's own undo.
+    var field = e.target && e.target !== textarea && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
+    if (isUndoKey(e) && !field && !options.readOnly && undo()) e.preventDefault();
   });
+  ui.undoBtn.addEventListener('click', undo);
   ui.template.addEventListener('change', runCheck);
   ui.clearBtn.addEventListener('click', clearAll);
   ui.eraseBtn.addEventListener('click', clearAll);

@@ -98,3 +98,64 @@ export function wireDraftInput(ui, edits) {
   ui.openBtn.addEventListener('click', function () { ui.file.click(); });
   ui.file.addEventListener('change', function () { openFile(ui.file.files[0]); ui.file.value = ''; });
 }
+
+// ---- edits the checker makes for the clerk (a fix, a number typed in the rebuilt table) --------
+// Each replaces exactly [start, end) of the draft's source (text, or the HTML source of an HTML
+// draft: the markup around a cell stays as it was) and can be undone, last first. The textarea's
+// own undo does not cover these (setRangeText is not on its stack), so Ctrl+Z (isUndoKey) undoes
+// them; once the draft changes any other way (the clerk types, pastes, opens a file) the owner
+// calls clear() and the browser's own undo takes over again. An entry keeps only what was there
+// and what was written, never a copy of the draft (a draft may be megabytes).
+var MAX_UNDO = 50;
+
+// onChanged(): the draft changed (save it, re-check). Returns {replaceRange, undo, canUndo, clear}.
+export function createEditHistory(textarea, onChanged) {
+  var stack = []; // {start, before (what was there), written, length (of the draft after), tag}
+
+  // Whether the draft is still as entry e left it.
+  function holds(e) {
+    var value = textarea.value;
+    return value.length === e.length && value.substr(e.start, e.written.length) === e.written;
+  }
+
+  // Writes text over [start, end). tag: edits with the same tag in a row (one cell typed into)
+  // are undone as one. Returns whether the draft changed.
+  function replaceRange(start, end, text, tag) {
+    var value = textarea.value;
+    start = Math.max(0, Math.min(start, value.length));
+    end = Math.max(start, Math.min(end, value.length));
+    var before = value.slice(start, end);
+    if (before === text) return false;
+    var top = stack[stack.length - 1];
+    var merge = tag && top && top.tag === tag && top.start === start && canUndo();
+    textarea.setRangeText(text, start, end, 'end');
+    if (merge) {
+      top.written = text;
+      top.length = textarea.value.length;
+    } else {
+      stack.push({ start: start, before: before, written: text, length: textarea.value.length, tag: tag });
+      if (stack.length > MAX_UNDO) stack.shift();
+    }
+    onChanged();
+    return true;
+  }
+
+  function canUndo() {
+    return stack.length > 0 && holds(stack[stack.length - 1]);
+  }
+
+  function undo() {
+    if (!canUndo()) return false;
+    var e = stack.pop();
+    textarea.setRangeText(e.before, e.start, e.start + e.written.length, 'select');
+    onChanged();
+    return true;
+  }
+
+  return { replaceRange: replaceRange, undo: undo, canUndo: canUndo, clear: function () { stack = []; } };
+}
+
+// Ctrl+Z (⌘Z), without Shift: undo.
+export function isUndoKey(e) {
+  return (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && (e.key === 'z' || e.key === 'Z');
+}

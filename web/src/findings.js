@@ -71,11 +71,56 @@ export function locationText(result, f, lines) {
   return parts.join(' · ');
 }
 
-export function summaryText(result) {
-  var s = (result && result.summary) || { errors: 0, warnings: 0, infos: 0 };
-  var n = ((result && result.findings) || []).length;
-  if (!n) return '未发现问题';
-  var text = '共 ' + n + ' 处：错误 ' + s.errors + ' / 提醒 ' + s.warnings;
-  if (s.infos) text += ' / 说明 ' + s.infos;
-  return text;
+// Whether the suspect cell s explains finding f: the relation the core orders by
+// (core/rules/registry.cpp, explained_by): f is not itself a suspect cell, and its range is the
+// suspect's range or the suspect's range is among f's related ranges. An explained equation is no
+// problem of its own: correcting the suspect cell settles it.
+export function explains(s, f) {
+  var r = s && s.rule === 'suspect-cell' ? s.range : null;
+  if (!r || !f || f === s || f.rule === 'suspect-cell') return false;
+  function same(x) { return !!x && x.start === r.start && x.end === r.end; }
+  return same(f.range) || (f.related || []).some(same);
+}
+
+// The problems, one per cause, in display order: [{head, folded}], head an item of
+// orderedFindings() and folded the items it explains (same group and severity: where the core
+// puts them right after it). Every finding is the head of one problem or folded under one.
+export function problemsOf(result) {
+  var ordered = orderedFindings(result);
+  var folded = {};
+  var byHead = {};
+  ordered.forEach(function (s) {
+    if (s.finding.rule !== 'suspect-cell') return;
+    byHead[s.index] = ordered.filter(function (o) {
+      return !folded[o.index] && o.group === s.group && o.finding.severity === s.finding.severity &&
+        explains(s.finding, o.finding);
+    });
+    byHead[s.index].forEach(function (o) { folded[o.index] = true; });
+  });
+  return ordered.filter(function (o) { return !folded[o.index]; }).map(function (o) {
+    return { head: o, folded: byHead[o.index] || [] };
+  });
+}
+
+// Problems by severity, the equations folded under suspect cells, and the warnings marked
+// 已核实 (isChecked(finding), optional): {error, warning, info, equations, checked}.
+export function problemCounts(result, isChecked) {
+  var count = { error: 0, warning: 0, info: 0, equations: 0, checked: 0 };
+  problemsOf(result).forEach(function (p) {
+    var f = p.head.finding;
+    count[f.severity] = (count[f.severity] || 0) + 1;
+    count.equations += p.folded.length;
+    if (f.severity === 'warning' && isChecked && isChecked(f)) count.checked++;
+  });
+  return count;
+}
+
+// "错误 1 处（3 个等式不成立） / 提醒 2 处（待核实 1，已核实 1）": problems, not findings.
+export function summaryText(result, isChecked) {
+  if (!((result && result.findings) || []).length) return '未发现问题';
+  var c = problemCounts(result, isChecked);
+  var parts = ['错误 ' + c.error + ' 处' + (c.equations ? '（' + c.equations + ' 个等式不成立）' : ''),
+    '提醒 ' + c.warning + ' 处' + (c.checked ? '（待核实 ' + (c.warning - c.checked) + '，已核实 ' + c.checked + '）' : '')];
+  if (c.info) parts.push('说明 ' + c.info + ' 处');
+  return parts.join(' / ');
 }

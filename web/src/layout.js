@@ -51,8 +51,9 @@ export function buildLayout(root, options) {
   ui.copyBtn = button('复制标准表格', null, '把还原的三张表按标准格式复制到剪贴板');
   ui.exportBtn = button('导出检查报告', null, '下载可打印的检查报告（HTML 文件）');
   ui.printBtn = button('打印检查报告');
+  ui.errataBtn = button('导出勘误表', null, '下载勘误表（CSV，可用 Excel 或 WPS 表格打开）：位置、现填写、应为、问题、状态');
   ui.clearBtn = button('清空', 'xl-danger', '清空报告内容并删除本机草稿');
-  [ui.copyBtn, ui.exportBtn, ui.printBtn].forEach(function (b) { tools.appendChild(b); });
+  [ui.copyBtn, ui.exportBtn, ui.printBtn, ui.errataBtn].forEach(function (b) { tools.appendChild(b); });
   if (!options.source) tools.appendChild(ui.clearBtn);
   bar.appendChild(tools);
   ui.root.appendChild(bar);
@@ -107,6 +108,9 @@ export function buildLayout(root, options) {
   nav.appendChild(ui.prev);
   nav.appendChild(ui.pos);
   nav.appendChild(ui.next);
+  ui.undoBtn = button('撤销修改', 'xl-small', '撤销上一次「改为」或在表格中的修改（Ctrl+Z）');
+  ui.undoBtn.disabled = true;
+  if (!options.readOnly) nav.appendChild(ui.undoBtn);
   side.appendChild(nav);
   ui.findings = el('div', 'xl-findings');
   side.appendChild(ui.findings);

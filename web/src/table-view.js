@@ -1,22 +1,31 @@
 // The rebuilt tables in the page: every cell of the template with the number as read (blank and
 // missing kept apart from 0), the cells findings name flagged, a suspect cell with the value it
-// should hold. A flagged cell leads back to its finding.
+// should hold. A flagged cell leads back to its finding. A cell that has a place in the draft can
+// be typed into: the number is written back into the draft at that place as the clerk types.
 import { el } from './dom.js';
 import { worstSeverity } from './findings.js';
 import { tableModels, cellView } from './tables.js';
 
 // onPickFinding(index): a flagged cell was clicked (or Enter pressed on it); index into
-// result.findings. Returns {render, cellsOf}.
-export function createTableView(ui, onPickFinding) {
+// result.findings. editing (none: the tables are read-only): {canEdit() -> whether the shown
+// result is the draft's (else the ranges are stale), recheck() (check the draft now),
+// write(start, end, text, tag) -> the text as written (HTML-escaped in an HTML draft)}.
+// Returns {render, cellsOf}.
+export function createTableView(ui, onPickFinding, editing) {
   var cellsByKey = {};
   var cellsByStart = {};
+  var rangeByKey = {};
+  var edit = null; // the cell being typed into: {key, input, start, length, tag}
+  var waiting = null; // the key of a cell clicked while the result was stale: opened once checked
 
   function render(result) {
     var box = ui.tables;
+    if (edit) edit.moving = true; // the input leaves with the old cells: that is no blur
     box.textContent = '';
     cellsByKey = {};
     cellsByStart = {};
-    if (!result || result.error) return;
+    rangeByKey = {};
+    if (!result || result.error) { edit = null; return; }
     var models = tableModels(result);
     if (!models.length) {
       box.appendChild(el('p', 'xl-none', '未能识别报告模板，无法还原表格。'));
@@ -32,6 +41,12 @@ export function createTableView(ui, onPickFinding) {
       section.appendChild(gridToDom(m.grid, flags, findings));
       box.appendChild(section);
     });
+    if (edit) resumeEdit();
+    else if (waiting && cellsByKey[waiting] && editing.canEdit()) {
+      ui.note.textContent = '';
+      startEdit(cellsByKey[waiting]);
+    }
+    waiting = null;
   }
 
   // Which findings name each cell: "table/row/column" -> [index into result.findings].
@@ -89,7 +104,83 @@ export function createTableView(ui, onPickFinding) {
     }
     if (titles.length) cell.title = titles.join('\n');
     cellsByKey[key] = cell;
-    if (c.cell && c.cell.range) cellsByStart[c.cell.range.start] = cell;
+    if (c.cell && c.cell.range) {
+      cellsByStart[c.cell.range.start] = cell;
+      rangeByKey[key] = c.cell.range;
+      if (editing) {
+        cell.className += ' xl-editable';
+        cell.tabIndex = 0;
+        if (!cell.title) cell.title = '点击可修改此格（写入报告全文）';
+      }
+    }
+  }
+
+  // ---- typing into a cell ---------------------------------------------------------------------
+  // The cell's range in the draft is the checked one when typing starts; as the clerk types it is
+  // [start, start + what was written), until the next check gives it afresh (resumeEdit).
+
+  function startEdit(cell) {
+    var key = cell.getAttribute('data-cell');
+    var range = rangeByKey[key];
+    if (!editing || !range || (edit && edit.key === key)) return;
+    if (!editing.canEdit()) {
+      // The ranges are stale (the draft changed since the check): check now, open the cell then.
+      stopEdit();
+      waiting = key;
+      ui.note.textContent = '正在重新检查，检查完即可修改这一格。';
+      editing.recheck();
+      return;
+    }
+    stopEdit();
+    var input = el('input', 'xl-cell-input');
+    input.type = 'text';
+    input.setAttribute('inputmode', 'numeric');
+    input.setAttribute('aria-label', '修改此格的数字');
+    var val = cell.querySelector('.xl-val');
+    input.value = cell.classList.contains('xl-cell-num') ? val.textContent : '';
+    var mine = edit = { key: key, input: input, start: range.start, length: range.end - range.start, tag: {} };
+    input.addEventListener('input', function () {
+      var written = editing.write(mine.start, mine.start + mine.length, input.value.trim(), mine.tag);
+      mine.length = written.length;
+      var shown = input.parentNode && input.parentNode.querySelector('.xl-val');
+      if (shown) shown.textContent = input.value.trim(); // the cell under the input takes its new width
+    });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' || e.key === 'Escape') { e.preventDefault(); stopEdit(); }
+      e.stopPropagation(); // Enter here is no jump to the finding, Ctrl+Z the input's own
+    });
+    input.addEventListener('blur', function () { if (edit === mine && !mine.moving) stopEdit(); });
+    placeInput(cell);
+  }
+
+  function placeInput(cell) {
+    cell.classList.add('xl-editing');
+    cell.appendChild(edit.input);
+    edit.input.focus();
+  }
+
+  // After a check: the cell again, its range as now read (gone: typing ends there).
+  function resumeEdit() {
+    var cell = cellsByKey[edit.key];
+    var range = rangeByKey[edit.key];
+    if (!cell || !range) { edit = null; ui.note.textContent = '这一格在报告中已找不到，修改已停止。'; return; }
+    edit.start = range.start;
+    edit.length = range.end - range.start;
+    var caret = edit.input.selectionStart;
+    placeInput(cell);
+    edit.input.setSelectionRange(caret, caret);
+    edit.moving = false;
+  }
+
+  function stopEdit() {
+    if (!edit) return;
+    var input = edit.input;
+    edit = null;
+    var cell = input.parentNode;
+    if (cell) {
+      cell.classList.remove('xl-editing');
+      cell.removeChild(input);
+    }
   }
 
   // The cells a finding is about: the one it names, or the cells of the row it names (a lost
@@ -117,8 +208,15 @@ export function createTableView(ui, onPickFinding) {
     if (idx.length) onPickFinding(+idx[0]);
   }
 
-  ui.tables.addEventListener('click', function (e) { jumpFromCell(e.target); });
-  ui.tables.addEventListener('keydown', function (e) { if (e.key === 'Enter') jumpFromCell(e.target); });
+  function onCell(target) {
+    if (edit && target === edit.input) return;
+    jumpFromCell(target);
+    var cell = target.closest && target.closest('td.xl-editable');
+    if (cell) startEdit(cell);
+  }
+
+  ui.tables.addEventListener('click', function (e) { onCell(e.target); });
+  ui.tables.addEventListener('keydown', function (e) { if (e.key === 'Enter') onCell(e.target); });
 
   return { render: render, cellsOf: cellsOf };
 }

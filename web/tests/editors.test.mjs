@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { test, assert } from './harness.mjs';
 import { ctx, seedText, moduleCheck, newContext } from './context.mjs';
+import { expectedSummary } from './summary.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // [name, label, files the editor needs (scripts, stylesheets), the form field it is made from].
@@ -75,7 +76,7 @@ const attached = 'document.querySelector(".xxgk-lint-attach").shadowRoot';
 // What the checker says of the editor's HTML, as the summary line reads.
 function expectedFor(html) {
   const r = JSON.parse(moduleCheck(html));
-  return { errors: r.summary.errors, summary: `共 ${r.findings.length} 处：错误 ${r.summary.errors} / 提醒 ${r.summary.warnings}` };
+  return { errors: r.summary.errors, summary: expectedSummary(r) };
 }
 
 // Where the button landed: the next thing after the editor's outer box, visible, right under it.
