@@ -9,11 +9,14 @@ import { checkWorker } from './worker.js';
 import { summaryText } from './findings.js';
 import { lineStarts } from './lines.js';
 import { buildLayout } from './layout.js';
-import { looksLikeHtml, storageGet, storageSet, storageRemove, wireDraftInput } from './draft.js';
+import { HTML_PASTE_NOTE, looksLikeHtml, storageGet, storageSet, storageRemove, wireDraftInput } from './draft.js';
 import { createHighlights } from './highlights.js';
 import { createFindingsList } from './findings-list.js';
 import { createTableView } from './table-view.js';
 import { wireReportActions } from './report-actions.js';
+import { createDocumentView, documentPlainText } from './document-view.js';
+
+var PENDING_VIEW = { html: true, pending: true, blocks: [] };
 
 export function createChecker(container, options) {
   options = options || {};
@@ -22,13 +25,22 @@ export function createChecker(container, options) {
   var root = shadow.root;
   var state = {
     checks: 0, result: null, text: '', timer: 0,
-    version: 0, inFlight: false, again: false, cost: 0 // see runCheck()
+    version: 0, inFlight: false, again: false, cost: 0, // see runCheck()
+    mode: 'doc', viewOf: null, view: null // the HTML document view (document-view.js)
   };
 
   var ui = buildLayout(root, options);
   var textarea = ui.textarea;
   var highlights = createHighlights(ui, function () { return state.result; });
   var list = createFindingsList(ui, select);
+  var docView = createDocumentView(ui, {
+    findings: function () { var r = state.result; return (r && !r.error && r.findings) || []; },
+    tip: highlights.tip,
+    hideTip: highlights.hideTip,
+    pick: function (index) { var pos = list.positionOf(index); if (pos >= 0) select(pos); },
+    setMode: switchView,
+    readOnly: !!options.readOnly
+  });
   var tableView = createTableView(ui, function (index) {
     var pos = list.positionOf(index);
     if (pos >= 0) select(pos);
@@ -106,11 +118,13 @@ export function createChecker(container, options) {
   }
 
   function onEdited() {
+    state.mode = 'doc';
     storageSet(options.storageKey, textarea.value);
     schedule();
   }
 
   function setText(text, note) {
+    state.mode = 'doc'; // new HTML is shown as the document, never as its source
     textarea.value = text;
     textarea.scrollTop = 0;
     storageSet(options.storageKey, textarea.value);
@@ -125,10 +139,53 @@ export function createChecker(container, options) {
     ui.editor.classList.remove('xl-stale');
     renderStatus(result);
     highlights.render();
+    renderDocument();
     // Line starts only when there are findings to number: one pass over a text of megabytes.
     list.render(result, result && !result.error && (result.findings || []).length ? lineStarts(state.text) : null);
     tableView.render(result);
     ui.input.textContent = textarea.value ? (looksLikeHtml(textarea.value) ? 'HTML 源码' : '纯文本') + ' · ' + textarea.value.length + ' 字' : '';
+  }
+
+  // HTML is shown as the document the core read (the source on request); plain text stays in the
+  // editor. The view is read once per text: later results only move its marks.
+  function renderDocument() {
+    var text = state.text;
+    if (state.viewOf !== text) {
+      state.viewOf = text;
+      state.view = null;
+      if (text && looksLikeHtml(text)) {
+        // Off the main thread where checks run off it: a saved page of megabytes takes a second.
+        var pending = options.worker && checkWorker.active() ? checkWorker.view(text) : null;
+        state.view = pending ? PENDING_VIEW : usableView(engine.documentView(text));
+        if (pending) pending.then(function (view) {
+          if (state.viewOf !== text) return;
+          state.view = usableView(view);
+          renderDocument();
+        });
+      }
+    }
+    docView.render(state.view);
+    docView.setMode(state.mode);
+  }
+
+  function usableView(view) { return view && view.html ? view : null; }
+
+  // 编辑文本 turns the document into its plain text, checked as text from then on; 查看源码 and
+  // 文档 only change what the draft pane shows.
+  function switchView(mode) {
+    var view = state.view;
+    if (mode === 'text' && view) {
+      if (view.blocks.some(function (b) { return b.kind === 'omitted' && !b.chrome; })) {
+        ui.note.textContent = '文档过长，无法完整转为纯文本：请在原文件中另存为纯文本后再打开。';
+        return;
+      }
+      setText(documentPlainText(view), '已改为纯文本（表格的一行为制表符分隔的一行），按文本检查。');
+      textarea.focus();
+      return;
+    }
+    state.mode = mode;
+    docView.setMode(mode);
+    if (mode === 'source') highlights.sync();
   }
 
   function renderStatus(result) {
@@ -159,9 +216,10 @@ export function createChecker(container, options) {
   function select(pos) {
     var o = list.select(pos);
     if (!o) return;
-    var marks = highlights.marksOf(o.index);
+    var pane = docView.active() ? docView : highlights;
+    var marks = docView.active() ? docView.reveal(o.index) : highlights.marksOf(o.index);
     flash(marks);
-    if (marks.length) highlights.scrollTo(marks[0]);
+    if (marks.length) pane.scrollTo(marks[0]);
     var cells = tableView.cellsOf(o.finding);
     if (cells.length) scrollWithin(ui.tablesPane, cells[0]);
     flash(cells);
@@ -177,6 +235,15 @@ export function createChecker(container, options) {
   }
 
   wireDraftInput(ui, { onEdited: onEdited, setText: setText });
+  // A paste over the document view replaces the whole draft, as pasting over a selected text does.
+  docView.element.addEventListener('paste', function (e) {
+    var cd = e.clipboardData;
+    var html = cd && cd.getData('text/html');
+    var text = html && html.trim() ? html : cd && cd.getData('text/plain');
+    if (!text || options.readOnly) return;
+    e.preventDefault();
+    setText(text, html ? HTML_PASTE_NOTE : '');
+  });
   wireReportActions(root, ui, function () { return { result: state.result, text: state.text }; });
   ui.prev.addEventListener('click', function () { select(list.step(-1)); });
   ui.next.addEventListener('click', function () { select(list.step(1)); });

@@ -78,8 +78,23 @@ export var engine = (function () {
     return JSON.parse(json);
   }
 
+  // The document view of an HTML input (core/check.h document_to_json), or null where the module
+  // is not ready or failed on it: the page then shows the source as before.
+  function documentView(text) {
+    if (!mod) return null;
+    try {
+      return JSON.parse(mod.documentView(String(text == null ? '' : text)));
+    } catch (e) {
+      mod = null;
+      loading = null;
+      load();
+      return null;
+    }
+  }
+
   return {
     load: load,
+    documentView: documentView,
     isReady: function () { return !!mod; },
     check: check,
     crashResult: crashResult,
