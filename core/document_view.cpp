@@ -29,13 +29,24 @@ uint32_t utf16_units(char32_t c) { return c >= 0x10000 ? 2 : 1; }
 // Characters [b, e) of `t` as runs: within a run the k-th UTF-16 unit of "text" stands at
 // start + k in the source, so the page can place any source offset inside it. A run breaks where
 // the source jumps (a tag, folded white space) or a character is wider there (an entity).
-Json runs_of(const Text& t, size_t b, size_t e) {
-  Json runs = Json::array();
+// The view is written by hand rather than through Json objects: a saved page has hundreds of
+// thousands of pieces, and the module stays smaller (strings alone go through dump, for escaping).
+void put_string(std::string& out, const std::string& s) { out += dump(Json(s)); }
+void put_range(std::string& out, uint32_t start, uint32_t end) {
+  out += "{\"start\":" + std::to_string(start) + ",\"end\":" + std::to_string(end) + "}";
+}
+
+void put_runs(std::string& out, const Text& t, size_t b, size_t e) {
+  out += "[";
   std::u32string piece;
   uint32_t start = 0, end = 0;
-  bool exact_before = false;
+  bool exact_before = false, first = true;
   auto flush = [&] {
-    if (!piece.empty()) runs.push_back(Json{{"text", to_utf8(piece)}, {"start", start}, {"end", end}});
+    if (piece.empty()) return;
+    out += first ? "{\"text\":" : ",{\"text\":";
+    first = false;
+    put_string(out, to_utf8(piece));
+    out += ",\"start\":" + std::to_string(start) + ",\"end\":" + std::to_string(end) + "}";
     piece.clear();
   };
   for (size_t k = b; k < e; ++k) {
@@ -50,7 +61,7 @@ Json runs_of(const Text& t, size_t b, size_t e) {
     exact_before = exact;
   }
   flush();
-  return runs;
+  out += "]";
 }
 
 struct Block {
@@ -70,10 +81,10 @@ const HtmlGrid* grid_at(const std::vector<const HtmlGrid*>& sorted, uint32_t at)
 
 // The document text cut into lines: paragraphs, and each grid once, where its first row stands.
 std::vector<Block> blocks_of(const Text& text, const std::vector<HtmlGrid>& grids) {
+  // Grids never hold grids (a table holding a table is a layout table), so they closed, and were
+  // recorded, in the order they stand in the source.
   std::vector<const HtmlGrid*> sorted;
   for (const HtmlGrid& g : grids) sorted.push_back(&g);
-  std::sort(sorted.begin(), sorted.end(),
-            [](const HtmlGrid* a, const HtmlGrid* b) { return a->source.start < b->source.start; });
   std::vector<Block> blocks;
   const HtmlGrid* last_grid = nullptr;
   for (size_t b = 0; b < text.size();) {
@@ -135,56 +146,69 @@ std::pair<size_t, size_t> report_extent(const Document& doc, const std::vector<B
   return {first, std::min(end, blocks.size())};
 }
 
-Json range_json(const Range& r) { return Json{{"start", r.start}, {"end", r.end}}; }
-
-Json table_json(const HtmlGrid& g) {
-  Json rows = Json::array();
-  for (const auto& row : g.rows) {
-    Json cells = Json::array();
-    for (const HtmlCell& c : row) {
-      Range r = c.text.size() ? c.text.source_range(0, c.text.size()) : Range{c.source, c.source};
-      cells.push_back(Json{{"rowspan", c.rowspan}, {"colspan", c.colspan}, {"range", range_json(r)},
-                           {"runs", runs_of(c.text, 0, c.text.size())}});
+void put_table(std::string& out, const HtmlGrid& g) {
+  out += "[";
+  for (size_t r = 0; r < g.rows.size(); ++r) {
+    out += r ? ",[" : "[";
+    for (size_t k = 0; k < g.rows[r].size(); ++k) {
+      const HtmlCell& c = g.rows[r][k];
+      Range at = c.text.size() ? c.text.source_range(0, c.text.size()) : Range{c.source, c.source};
+      out += (k ? ",{\"rowspan\":" : "{\"rowspan\":") + std::to_string(c.rowspan) +
+             ",\"colspan\":" + std::to_string(c.colspan) + ",\"range\":";
+      put_range(out, at.start, at.end);
+      out += ",\"runs\":";
+      put_runs(out, c.text, 0, c.text.size());
+      out += "}";
     }
-    rows.push_back(std::move(cells));
+    out += "]";
   }
-  return rows;
+  out += "]";
+}
+
+void put_block_head(std::string& out, bool comma, const char* kind, bool chrome, uint32_t start, uint32_t end) {
+  out += comma ? ",{\"kind\":\"" : "{\"kind\":\"";
+  out += kind;
+  out += chrome ? "\",\"chrome\":true,\"range\":" : "\",\"chrome\":false,\"range\":";
+  put_range(out, start, end);
 }
 
 }  // namespace
 
 std::string document_to_json(std::string_view input) {
   DecodedInput decoded = decode_input(input);
-  Json out{{"html", false}, {"blocks", Json::array()}};
   if (decoded.error) {
-    out["error"] = Json{{"code", decoded.error->code}, {"message", decoded.error->message}};
-    return dump(out);
+    std::string out = "{\"html\":false,\"blocks\":[],\"error\":{\"code\":";
+    put_string(out, decoded.error->code);
+    out += ",\"message\":";
+    put_string(out, decoded.error->message);
+    return out + "}}";
   }
   std::vector<HtmlGrid> grids;
   Document doc = build_document(std::move(decoded), &grids);
-  if (!doc.html) return dump(out);
-  out["html"] = true;
+  if (!doc.html) return "{\"html\":false,\"blocks\":[]}";
   std::vector<Block> blocks = blocks_of(doc.text, grids);
   auto [first, end] = report_extent(doc, blocks);
-  Json& list = out["blocks"];
+  std::string out = "{\"html\":true,\"blocks\":[";
   size_t kept = 0;  // blocks kept of the current stretch (site or report)
   for (size_t k = 0; k < blocks.size(); ++k) {
     bool chrome = k < first || k >= end;
     if (k == 0 || k == first || k == end) kept = 0;
     if (++kept > (chrome ? kMaxChromeBlocks : kMaxReportBlocks)) {
       size_t stop = chrome ? (k < first ? first : blocks.size()) : end;
-      list.push_back(Json{{"kind", "omitted"}, {"chrome", chrome}, {"count", stop - k},
-                          {"range", range_json(Range{blocks[k].source.start, blocks[stop - 1].source.end})}});
+      put_block_head(out, k > 0, "omitted", chrome, blocks[k].source.start, blocks[stop - 1].source.end);
+      out += ",\"count\":" + std::to_string(stop - k) + "}";
       k = stop - 1;
       continue;
     }
     const Block& b = blocks[k];
-    Json j{{"kind", b.grid ? "table" : "p"}, {"chrome", chrome}, {"range", range_json(b.source)}};
-    if (b.grid) j["rows"] = table_json(*b.grid);
-    else j["runs"] = runs_of(doc.text, b.begin, b.end);
-    list.push_back(std::move(j));
+    put_block_head(out, k > 0, b.grid ? "table" : "p", chrome, b.source.start, b.source.end);
+    out += b.grid ? ",\"rows\":" : ",\"runs\":";
+    if (b.grid) put_table(out, *b.grid);
+    else put_runs(out, doc.text, b.begin, b.end);
+    out += "}";
   }
-  return dump(out);
+  out += "]}";
+  return out;
 }
 
 }  // namespace xxgk

@@ -113,3 +113,19 @@ TEST_CASE("unreadable input gives the result's error in the document view") {
   CHECK(v["html"] == false);
   CHECK(v["error"]["code"] == "empty");
 }
+
+TEST_CASE("a very long stretch of site keeps its first blocks and names how many it left out") {
+  std::string html;
+  for (int k = 0; k < 400; ++k) html += "<div>栏目导航</div>";
+  html += "<p>一、总体情况</p><p>本年度主动公开信息。</p>";
+  json v = view(html);
+  const json& b = v["blocks"];
+  REQUIRE(b.size() == 303);
+  CHECK(b[299]["kind"] == "p");
+  CHECK(b[300]["kind"] == "omitted");
+  CHECK(b[300]["chrome"] == true);
+  CHECK(b[300]["count"] == 100);
+  CHECK(b[300]["range"]["end"].get<size_t>() <= html.size());
+  CHECK(runs_text(b[301]["runs"]) == "一、总体情况");
+  CHECK(b[301]["chrome"] == false);
+}

@@ -119,6 +119,7 @@ export function createChecker(container, options) {
 
   function onEdited() {
     state.mode = 'doc';
+    expectDocument();
     storageSet(options.storageKey, textarea.value);
     schedule();
   }
@@ -126,6 +127,7 @@ export function createChecker(container, options) {
   function setText(text, note) {
     state.mode = 'doc'; // new HTML is shown as the document, never as its source
     textarea.value = text;
+    expectDocument();
     textarea.scrollTop = 0;
     storageSet(options.storageKey, textarea.value);
     ui.note.textContent = note || '';
@@ -138,12 +140,12 @@ export function createChecker(container, options) {
     var result = state.result;
     ui.editor.classList.remove('xl-stale');
     renderStatus(result);
+    renderDocument(); // first: it hides the editor before the layer lays out a page of megabytes
     highlights.render();
-    renderDocument();
     // Line starts only when there are findings to number: one pass over a text of megabytes.
     list.render(result, result && !result.error && (result.findings || []).length ? lineStarts(state.text) : null);
     tableView.render(result);
-    ui.input.textContent = textarea.value ? (looksLikeHtml(textarea.value) ? 'HTML 源码' : '纯文本') + ' · ' + textarea.value.length + ' 字' : '';
+    ui.input.textContent = textarea.value ? (looksLikeHtml(textarea.value) ? 'HTML' : '纯文本') + ' · ' + textarea.value.length + ' 字' : '';
   }
 
   // HTML is shown as the document the core read (the source on request); plain text stays in the
@@ -168,6 +170,15 @@ export function createChecker(container, options) {
     docView.setMode(state.mode);
   }
 
+  // New HTML goes out of the editor at once, before the browser lays out its source (a saved page
+  // of megabytes takes seconds to lay out in a textarea); its view follows the check.
+  function expectDocument() {
+    if (!looksLikeHtml(textarea.value)) return;
+    state.viewOf = null;
+    docView.render(PENDING_VIEW);
+    docView.setMode(state.mode);
+  }
+
   function usableView(view) { return view && view.html ? view : null; }
 
   // 编辑文本 turns the document into its plain text, checked as text from then on; 查看源码 and
@@ -176,10 +187,10 @@ export function createChecker(container, options) {
     var view = state.view;
     if (mode === 'text' && view) {
       if (view.blocks.some(function (b) { return b.kind === 'omitted' && !b.chrome; })) {
-        ui.note.textContent = '文档过长，无法完整转为纯文本：请在原文件中另存为纯文本后再打开。';
+        ui.note.textContent = '文档过长，无法转为纯文本。';
         return;
       }
-      setText(documentPlainText(view), '已改为纯文本（表格的一行为制表符分隔的一行），按文本检查。');
+      setText(documentPlainText(view), '已改为纯文本（表格一行为制表符分隔的一行），按文本检查。');
       textarea.focus();
       return;
     }

@@ -7,15 +7,11 @@
 import { el, button } from './dom.js';
 import { worstSeverity } from './findings.js';
 
-var SLICE_CHARS = 40000; // text laid out per slice: a few screens, well under a frame's budget
-var WIDE_RANGE = 80;     // as in highlights.js: a long range only underlines
+var SLICE_LINES = 300; // paragraphs and table rows laid out per slice: a few screens, well under a frame
+var WIDE_RANGE = 80;   // as in highlights.js: a long range only underlines
 
-function blockChars(b) {
-  if (b.kind === 'omitted') return 100;
-  if (b.kind === 'p') return b.runs.reduce(function (n, r) { return n + r.text.length; }, 0);
-  return b.rows.reduce(function (n, row) {
-    return n + row.reduce(function (m, c) { return m + c.runs.reduce(function (k, r) { return k + r.text.length; }, 0) + 1; }, 0);
-  }, 0);
+function textOf(runs) {
+  return runs.map(function (r) { return r.text; }).join('');
 }
 
 function covers(range, start, end) {
@@ -29,10 +25,8 @@ export function documentPlainText(view) {
   var lines = [];
   view.blocks.forEach(function (b) {
     if (b.kind === 'omitted') return; // site left out of a huge page (switchView refuses a report left out)
-    if (b.kind === 'p') { lines.push(b.runs.map(function (r) { return r.text; }).join('')); return; }
-    b.rows.forEach(function (row) {
-      lines.push(row.map(function (c) { return c.runs.map(function (r) { return r.text; }).join(''); }).join('\t'));
-    });
+    if (b.kind === 'p') lines.push(textOf(b.runs));
+    else b.rows.forEach(function (row) { lines.push(row.map(function (c) { return textOf(c.runs); }).join('\t')); });
   });
   return lines.join('\n') + '\n';
 }
@@ -44,38 +38,29 @@ export function createDocumentView(ui, hooks) {
   bar.setAttribute('role', 'group');
   bar.setAttribute('aria-label', '显示方式');
   var buttons = {
-    doc: button('文档', 'xl-small', '按文档显示（只读）：段落和表格，问题处高亮'),
-    text: button('编辑文本', 'xl-small', '改为纯文本编辑：去掉网页格式，表格变为制表符分隔的行，然后按文本检查'),
-    source: button('查看源码', 'xl-small', '查看粘贴内容的 HTML 源码（只读）')
+    doc: button('文档', 'xl-small', '按文档显示（只读）'),
+    text: button('编辑文本', 'xl-small', '改为纯文本编辑，按文本检查'),
+    source: button('查看源码', 'xl-small', 'HTML 源码（只读）')
   };
   Object.keys(buttons).forEach(function (k) { bar.appendChild(buttons[k]); });
   bar.hidden = true;
   var box = el('div', 'xl-docview');
   box.tabIndex = 0;
-  box.setAttribute('aria-label', '报告全文（文档视图，只读）');
+  box.setAttribute('aria-label', '报告全文（只读）');
   box.hidden = true;
   var wrap = ui.textarea.parentNode;
   wrap.parentNode.insertBefore(bar, wrap);
   wrap.appendChild(box);
 
-  var state = { view: null, mode: 'doc', rendered: 0, parts: [], byBlock: null, marks: {}, text: null };
+  var state = { view: null, mode: 'doc', rendered: 0, parts: [], byBlock: null, marks: {} };
 
-  // Findings per block: the blocks are disjoint and in reading order, so each finding's blocks are
-  // found by a binary search on their starts.
+  // Findings per block (blocks are few: a view keeps at most some thousands).
   function indexFindings(findings) {
-    var blocks = state.view.blocks;
-    var order = blocks.map(function (b, k) { return k; }).sort(function (a, b) { return blocks[a].range.start - blocks[b].range.start; });
     var byBlock = {};
-    findings.forEach(function (f, i) {
-      var r = f.range;
-      if (!r || typeof r.start !== 'number') return;
-      var lo = 0, hi = order.length;
-      while (lo < hi) { var mid = (lo + hi) >> 1; if (blocks[order[mid]].range.start <= r.end) lo = mid + 1; else hi = mid; }
-      for (var k = lo - 1; k >= 0; k--) {
-        var b = blocks[order[k]];
-        if (covers(r, b.range.start, b.range.end)) (byBlock[order[k]] = byBlock[order[k]] || []).push(i);
-        else if (b.range.end < r.start) break;
-      }
+    state.view.blocks.forEach(function (b, k) {
+      findings.forEach(function (f, i) {
+        if (f.range && covers(f.range, b.range.start, b.range.end)) (byBlock[k] = byBlock[k] || []).push(i);
+      });
     });
     return byBlock;
   }
@@ -133,7 +118,7 @@ export function createDocumentView(ui, hooks) {
         var td = el('td');
         if (c.rowspan > 1) td.rowSpan = c.rowspan;
         if (c.colspan > 1) td.colSpan = c.colspan;
-        c.runs.forEach(function (run) { td.appendChild(document.createTextNode(run.text)); });
+        td.textContent = textOf(c.runs);
         var over = idx.filter(function (i) { return covers(findings[i].range, c.range.start, c.range.end); });
         if (over.length) {
           td.className = 'xl-dv-hit ' + markClass(findings, over);
@@ -149,7 +134,7 @@ export function createDocumentView(ui, hooks) {
 
   // What the core left out of a very long page: named, with where to read it.
   function omitted(b, idx, findings) {
-    var p = el('p', 'xl-dv-omitted', '……此处另有 ' + b.count + ' 段' + (b.chrome ? '网站页面内容' : '内容') + '未显示（文档过长），可在「查看源码」中查看。');
+    var p = el('p', 'xl-dv-omitted', '……另有 ' + b.count + ' 段未显示（文档过长），见「查看源码」。');
     if (idx.length) {
       p.className += ' ' + markClass(findings, idx);
       p.setAttribute('data-f', idx.join(' '));
@@ -183,11 +168,11 @@ export function createDocumentView(ui, hooks) {
     for (var k = part.start; k < part.end; k++) details.appendChild(blockElement(k, findings));
   }
 
-  // Lays out the next slice of the document: report blocks until SLICE_CHARS, a chrome fold as one
+  // Lays out the next slice of the document: report blocks up to SLICE_LINES, a chrome fold as one
   // line (its blocks are laid out when it is opened).
   function renderSlice() {
     var findings = hooks.findings();
-    var budget = SLICE_CHARS;
+    var budget = SLICE_LINES;
     while (state.rendered < state.parts.length && budget > 0) {
       var part = state.parts[state.rendered];
       if (part.chrome) {
@@ -197,13 +182,14 @@ export function createDocumentView(ui, hooks) {
         d.addEventListener('toggle', fillChrome.bind(null, d, part, findings));
         part.node = d;
         box.insertBefore(d, state.more);
-        budget -= 200;
+        budget -= 1;
         state.rendered++;
         continue;
       }
       for (; part.next < part.end && budget > 0; part.next++) {
         box.insertBefore(blockElement(part.next, findings), state.more);
-        budget -= blockChars(state.view.blocks[part.next]) + 20;
+        var b = state.view.blocks[part.next];
+        budget -= b.rows ? b.rows.length : 1;
       }
       if (part.next >= part.end) state.rendered++;
     }
@@ -227,15 +213,6 @@ export function createDocumentView(ui, hooks) {
     if (!view.pending) box.setAttribute('data-blocks', String(view.blocks.length));
   }
 
-  // Whether block k is on the page (a chrome block: its fold).
-  function laidOut(k) {
-    for (var n = 0; n < state.parts.length; n++) {
-      var p = state.parts[n];
-      if (k >= p.start && k < p.end) return p.chrome ? !!p.node : p.next > k;
-    }
-    return false;
-  }
-
   // Lays out everything up to the first block of finding i (opening its fold) and returns its marks.
   function reveal(i) {
     if (!state.view) return [];
@@ -243,14 +220,13 @@ export function createDocumentView(ui, hooks) {
     Object.keys(state.byBlock).forEach(function (k) {
       if (state.byBlock[k].indexOf(i) >= 0 && (first < 0 || +k < first)) first = +k;
     });
-    if (first < 0) return [];
-    while (!laidOut(first) && state.rendered < state.parts.length) renderSlice();
-    state.parts.forEach(function (p) {
-      if (p.chrome && p.node && first >= p.start && first < p.end) {
-        fillChrome(p.node, p, hooks.findings());
-        p.node.open = true;
-      }
-    });
+    var part = state.parts.filter(function (p) { return first >= p.start && first < p.end; })[0];
+    if (!part) return [];
+    while (!(part.chrome ? part.node : part.next > first)) renderSlice();
+    if (part.chrome) {
+      fillChrome(part.node, part, hooks.findings());
+      part.node.open = true;
+    }
     return state.marks[i] || [];
   }
 

@@ -59,6 +59,12 @@ export function wireDraftInput(ui, edits) {
     var insert = useHtml ? html : plain;
     if (!insert) return;
     e.preventDefault();
+    // HTML replacing the draft is shown as its document: it never goes through the visible
+    // editor, where the browser would lay out its source (seconds for a saved page of megabytes).
+    if (useHtml && (all || !textarea.value.trim())) {
+      edits.setText(insert, HTML_PASTE_NOTE);
+      return;
+    }
     textarea.focus();
     var ok = false;
     var small = insert.length <= UNDOABLE_PASTE_CHARS && insert.split('\n').length <= UNDOABLE_PASTE_LINES;
