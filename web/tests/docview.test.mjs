@@ -237,6 +237,26 @@ test('docview: 查看源码 shows the HTML read-only, 编辑文本 turns the doc
   assert.equal(await page.$eval('.xxgk-lint-host >> .xl-views', (e) => e.hidden), true, 'no view switch for plain text');
 }));
 
+test('docview: a paste over the document view replaces the draft and shows the new document', () => withPage(async (page) => {
+  await pasteHtml(page, SMALL_WORD);
+  const next = asWordHtml(wordParagraph('另一份报告的标题：某某办公室2022年政府信息公开工作年度报告'));
+  const before = await checks(page);
+  await page.evaluate((html) => {
+    const dv = document.querySelector('.xxgk-lint-host').shadowRoot.querySelector('.xl-docview');
+    dv.focus();
+    const dt = new DataTransfer();
+    dt.setData('text/html', html);
+    dt.setData('text/plain', 'x');
+    dv.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, next);
+  await waitCheck(page, before);
+  await waitView(page);
+  const s = await screen(page);
+  assert.equal(s.value, next);
+  assert.ok(s.docText.includes('另一份报告的标题') && !s.docText.includes('全年主动公开'), s.docText);
+  assertNoMarkup(s, 'second paste');
+}));
+
 test('docview: the draft keeps the HTML, so a reload shows the same rendering', () => withPage(async (page) => {
   await pasteHtml(page, SMALL_WORD);
   const first = await screen(page);
