@@ -129,3 +129,18 @@ TEST_CASE("a very long stretch of site keeps its first blocks and names how many
   CHECK(runs_text(b[301]["runs"]) == "一、总体情况");
   CHECK(b[301]["chrome"] == false);
 }
+
+TEST_CASE("tables in and after a layout table stay in reading order among the paragraphs") {
+  std::string html =
+      "<table><tr><td><table><tr><td>甲</td><td>1</td></tr></table><p>中间</p>"
+      "<table><tr><td>乙</td><td>2</td></tr></table></td></tr></table>"
+      "<p>之后</p><table><tr><td>丙</td><td>3</td></tr></table>";
+  json v = view(html);
+  const json& b = v["blocks"];
+  REQUIRE(b.size() == 5);
+  CHECK(runs_text(b[0]["rows"][0][0]["runs"]) == "甲");
+  CHECK(runs_text(b[1]["runs"]) == "中间");
+  CHECK(runs_text(b[2]["rows"][0][0]["runs"]) == "乙");
+  CHECK(runs_text(b[3]["runs"]) == "之后");
+  CHECK(runs_text(b[4]["rows"][0][0]["runs"]) == "丙");
+}
