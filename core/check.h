@@ -23,6 +23,19 @@ struct CheckOptions {
 // failure aborts the module, and the page loads a fresh one).
 std::string check_to_json(std::string_view input, const CheckOptions& options = {});
 
+// For HTML input, the document as the HTML reader laid it out, for drawing it as a document (never
+// part of the check result): {"html": true, "blocks": [BLOCK]} in reading order, where BLOCK is
+//   {"kind": "p", "chrome": bool, "range": RANGE, "runs": [RUN]} or
+//   {"kind": "table", "chrome": bool, "range": RANGE, "rows": [[{"rowspan", "colspan", "range", "runs"}]]}
+// or, past the blocks a view keeps of a very long stretch of site or report,
+//   {"kind": "omitted", "chrome": bool, "range": RANGE, "count": blocks left out},
+// and RUN is {"text", "start", "end"}: the text as the input had it (entities decoded, white space
+// folded) whose k-th UTF-16 unit stands at start + k in the input. Ranges are UTF-16 offsets into
+// the input, as in the result contract. "chrome" marks the site around the report (before its
+// title or first section, after the end of its last section); with no section found, none is.
+// Plain text gives {"html": false, "blocks": []}; unreadable input adds the "error" of a result.
+std::string document_to_json(std::string_view input);
+
 // The error result (same shape as for unreadable input) for a check that failed inside the
 // program, code "internal": what a caller prints when check_to_json itself could not answer.
 std::string internal_error_json(std::string_view what);

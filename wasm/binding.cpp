@@ -42,6 +42,9 @@ std::string version() { return std::string(xxgk::version()); }
 // The result a caller shows when check() aborted: the contract's error shape, code "internal".
 std::string internal_error(const std::string& what) { return xxgk::internal_error_json(what); }
 
+// The document as the HTML reader laid it out (check.h document_to_json), for the page's view.
+std::string document_view(const std::string& input) { return xxgk::document_to_json(input); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(xxgk_lint) {
@@ -51,4 +54,5 @@ EMSCRIPTEN_BINDINGS(xxgk_lint) {
   emscripten::function("rules", &xxgk::rules_to_json);
   emscripten::function("templates", &xxgk::templates_to_json);
   emscripten::function("internalError", &internal_error);
+  emscripten::function("documentView", &document_view);
 }

@@ -1,15 +1,14 @@
 #include "document/document.h"
 
-#include "readers/html_reader.h"
 #include "readers/line_layouts.h"
 
 namespace xxgk {
 
-Document build_document(DecodedInput input) {
+Document build_document(DecodedInput input, std::vector<HtmlGrid>* grids) {
   Document doc;
   doc.utf16_length = input.utf16_length;
   doc.html = looks_like_html(input.text);
-  doc.text = doc.html ? html_to_text(input.text) : std::move(input.text);
+  doc.text = doc.html ? html_to_text(input.text, grids) : std::move(input.text);
   doc.tokens = split_into_tokens(doc.text);
   attach_wrapped_notes(doc.text.chars, doc.tokens);
   return doc;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "document/token.h"
+#include "readers/html_reader.h"
 #include "text/decode.h"
 #include "text/text.h"
 
@@ -25,7 +26,8 @@ struct Document {
   std::string token_raw(size_t i) const { return to_utf8(text.original_view(tokens[i].begin, tokens[i].end)); }
 };
 
-// Builds the document from decoded input (which must carry no error).
-Document build_document(DecodedInput input);
+// Builds the document from decoded input (which must carry no error). `grids`, when given,
+// receives the HTML reader's grid tables (see readers/html_reader.h).
+Document build_document(DecodedInput input, std::vector<HtmlGrid>* grids = nullptr);
 
 }  // namespace xxgk

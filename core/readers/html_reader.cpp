@@ -66,7 +66,7 @@ struct TableState {
 
 class HtmlScanner {
  public:
-  explicit HtmlScanner(const Text& src) : src_(src) {}
+  HtmlScanner(const Text& src, std::vector<HtmlGrid>* grids) : src_(src), grids_(grids) {}
 
   Text run() {
     while (i_ < src_.size()) {
@@ -90,6 +90,7 @@ class HtmlScanner {
   static constexpr size_t kMaxTableDepth = 16;
 
   const Text& src_;
+  std::vector<HtmlGrid>* grids_;  // where grids are recorded, or null
   size_t i_ = 0;
   Text out_;
   std::vector<TableState> tables_;
@@ -339,8 +340,28 @@ class HtmlScanner {
     if (tables_.empty()) line_break();
     Text& to = block_target();
     end_line(to, at);
-    if (done.layout) emit_layout(done, to, at);
-    else emit_grid(done, to);
+    if (done.layout) {
+      emit_layout(done, to, at);
+    } else {
+      emit_grid(done, to);
+      record_grid(done, at);
+    }
+  }
+
+  void record_grid(const TableState& t, uint32_t at) const {
+    if (!grids_ || t.rows.empty()) return;
+    HtmlGrid grid;
+    grid.source = Range{at, at};
+    for (const RowBuffer& row : t.rows) {
+      auto& cells = grid.rows.emplace_back();
+      for (const CellBuffer& c : row) {
+        HtmlCell cell{Text{}, c.rowspan, c.colspan, c.source};
+        copy_trimmed(c.text, cell.text, false);
+        grid.source.start = std::min(grid.source.start, c.source);
+        cells.push_back(std::move(cell));
+      }
+    }
+    grids_->push_back(std::move(grid));
   }
 
   // A layout table's cells are paragraphs, in reading order, with the grids inside them kept.
@@ -465,6 +486,6 @@ bool looks_like_html(const Text& text) {
   return false;
 }
 
-Text html_to_text(const Text& html) { return HtmlScanner(html).run(); }
+Text html_to_text(const Text& html, std::vector<HtmlGrid>* grids) { return HtmlScanner(html, grids).run(); }
 
 }  // namespace xxgk

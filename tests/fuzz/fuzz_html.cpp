@@ -1,5 +1,6 @@
 // Fuzz target: the HTML reader. Bytes -> decode_input -> html_to_text (tags, entities, comments,
-// skipped elements, <table> grids with rowspan/colspan) -> split_into_tokens.
+// skipped elements, <table> grids with rowspan/colspan) -> split_into_tokens; and the document
+// view (check.h document_to_json) of the same bytes.
 // The input is always read as HTML here, whether or not it looks like HTML.
 // Invariants: every output character maps into the input; the output is at most 4x the input
 // plus slack (the grid expansion of spans must stay bounded).
@@ -7,6 +8,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "check.h"
 #include "fuzz_common.h"
 #include "readers/html_reader.h"
 #include "readers/line_layouts.h"
@@ -31,5 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<xxgk::Token> tokens = xxgk::split_into_tokens(out);
   for (const xxgk::Token& k : tokens)
     XXGK_FUZZ_REQUIRE(k.begin <= k.end && k.end <= out.size(), "token outside the text");
+  // The document view reads the same HTML again, keeping its grids: it must answer too.
+  XXGK_FUZZ_REQUIRE(!xxgk::document_to_json(bytes).empty(), "no document view");
   return 0;
 }

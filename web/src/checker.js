@@ -9,12 +9,15 @@ import { checkWorker } from './worker.js';
 import { summaryText, problemCounts } from './findings.js';
 import { lineStarts } from './lines.js';
 import { buildLayout } from './layout.js';
-import { looksLikeHtml, storageGet, storageSet, storageRemove, wireDraftInput, createEditHistory, isUndoKey } from './draft.js';
+import { HTML_PASTE_NOTE, looksLikeHtml, storageGet, storageSet, storageRemove, wireDraftInput, createEditHistory, isUndoKey } from './draft.js';
 import { createVerifiedMarks } from './verified.js';
 import { createHighlights } from './highlights.js';
 import { createFindingsList, fixOf } from './findings-list.js';
 import { createTableView } from './table-view.js';
 import { wireReportActions } from './report-actions.js';
+import { createDocumentView, documentPlainText } from './document-view.js';
+
+var PENDING_VIEW = { html: true, pending: true, blocks: [] };
 
 export function createChecker(container, options) {
   options = options || {};
@@ -23,7 +26,8 @@ export function createChecker(container, options) {
   var root = shadow.root;
   var state = {
     checks: 0, result: null, text: '', timer: 0,
-    version: 0, inFlight: false, again: false, cost: 0 // see runCheck()
+    version: 0, inFlight: false, again: false, cost: 0, // see runCheck()
+    mode: 'doc', viewOf: null, view: null // the HTML document view (document-view.js)
   };
 
   var ui = buildLayout(root, options);
@@ -34,6 +38,14 @@ export function createChecker(container, options) {
   var verifiedOf = function (f) { return marks.get(state.result, f); };
   var list = createFindingsList(ui, select, {
     fix: fix, verify: verify, unverify: unverify, verified: verifiedOf, readOnly: !!options.readOnly
+  });
+  var docView = createDocumentView(ui, {
+    findings: function () { var r = state.result; return (r && !r.error && r.findings) || []; },
+    tip: highlights.tip,
+    hideTip: highlights.hideTip,
+    pick: function (index) { var pos = list.positionOf(index); if (pos >= 0) select(pos); },
+    setMode: switchView,
+    readOnly: !!options.readOnly
   });
   var tableView = createTableView(ui, function (index) {
     var pos = list.positionOf(index);
@@ -112,6 +124,8 @@ export function createChecker(container, options) {
   }
 
   function onEdited() {
+    state.mode = 'doc';
+    expectDocument();
     storageSet(options.storageKey, textarea.value);
     schedule();
     updateUndo();
@@ -125,7 +139,9 @@ export function createChecker(container, options) {
 
   function setText(text, note) {
     editHistory.clear();
+    state.mode = 'doc'; // new HTML is shown as the document, never as its source
     textarea.value = text;
+    expectDocument();
     textarea.scrollTop = 0;
     storageSet(options.storageKey, textarea.value);
     ui.note.textContent = note || '';
@@ -138,12 +154,64 @@ export function createChecker(container, options) {
     var result = state.result;
     ui.editor.classList.remove('xl-stale');
     renderStatus(result);
+    renderDocument(); // first: it hides the editor before the layer lays out a page of megabytes
     highlights.render();
     // Line starts only when there are findings to number: one pass over a text of megabytes.
     list.render(result, result && !result.error && (result.findings || []).length ? lineStarts(state.text) : null);
     tableView.render(result);
     updateUndo();
-    ui.input.textContent = textarea.value ? (looksLikeHtml(textarea.value) ? 'HTML 源码' : '纯文本') + ' · ' + textarea.value.length + ' 字' : '';
+    ui.input.textContent = textarea.value ? (looksLikeHtml(textarea.value) ? 'HTML' : '纯文本') + ' · ' + textarea.value.length + ' 字' : '';
+  }
+
+  // HTML is shown as the document the core read (the source on request); plain text stays in the
+  // editor. The view is read once per text: later results only move its marks.
+  function renderDocument() {
+    var text = state.text;
+    if (state.viewOf !== text) {
+      state.viewOf = text;
+      state.view = null;
+      if (text && looksLikeHtml(text)) {
+        // Off the main thread where checks run off it: a saved page of megabytes takes a second.
+        var pending = options.worker && checkWorker.active() ? checkWorker.view(text) : null;
+        state.view = pending ? PENDING_VIEW : usableView(engine.documentView(text));
+        if (pending) pending.then(function (view) {
+          if (state.viewOf !== text) return;
+          state.view = usableView(view);
+          renderDocument();
+        });
+      }
+    }
+    docView.render(state.view);
+    docView.setMode(state.mode);
+  }
+
+  // New HTML goes out of the editor at once, before the browser lays out its source (a saved page
+  // of megabytes takes seconds to lay out in a textarea); its view follows the check.
+  function expectDocument() {
+    if (!looksLikeHtml(textarea.value)) return;
+    state.viewOf = null;
+    docView.render(PENDING_VIEW);
+    docView.setMode(state.mode);
+  }
+
+  function usableView(view) { return view && view.html ? view : null; }
+
+  // 编辑文本 turns the document into its plain text, checked as text from then on; 查看源码 and
+  // 文档 only change what the draft pane shows.
+  function switchView(mode) {
+    var view = state.view;
+    if (mode === 'text' && view) {
+      if (view.blocks.some(function (b) { return b.kind === 'omitted' && !b.chrome; })) {
+        ui.note.textContent = '文档过长，无法转为纯文本。';
+        return;
+      }
+      setText(documentPlainText(view), '已改为纯文本（表格一行为制表符分隔的一行），按文本检查。');
+      textarea.focus();
+      return;
+    }
+    state.mode = mode;
+    docView.setMode(mode);
+    if (mode === 'source') highlights.sync();
   }
 
   function renderStatus(result) {
@@ -175,9 +243,10 @@ export function createChecker(container, options) {
   function select(pos) {
     var o = list.select(pos);
     if (!o) return;
-    var marks = highlights.marksOf(o.index);
+    var pane = docView.active() ? docView : highlights;
+    var marks = docView.active() ? docView.reveal(o.index) : highlights.marksOf(o.index);
     flash(marks);
-    if (marks.length) highlights.scrollTo(marks[0]);
+    if (marks.length) pane.scrollTo(marks[0]);
     var cells = tableView.cellsOf(o.finding);
     if (cells.length) scrollWithin(ui.tablesPane, cells[0]);
     flash(cells);
@@ -253,6 +322,15 @@ export function createChecker(container, options) {
 
   wireDraftInput(ui, { onEdited: onTyped, setText: setText });
   wireReportActions(root, ui, function () { return { result: state.result, text: state.text, verified: verifiedOf }; });
+  // A paste over the document view replaces the whole draft, as pasting over a selected text does.
+  docView.element.addEventListener('paste', function (e) {
+    var cd = e.clipboardData;
+    var html = cd && cd.getData('text/html');
+    var text = html && html.trim() ? html : cd && cd.getData('text/plain');
+    if (!text || options.readOnly) return;
+    e.preventDefault();
+    setText(text, html ? HTML_PASTE_NOTE : '');
+  });
   ui.prev.addEventListener('click', function () { select(list.step(-1)); });
   ui.next.addEventListener('click', function () { select(list.step(1)); });
   root.addEventListener('keydown', function (e) {

@@ -1,6 +1,8 @@
 // The draft: what the clerk pastes, types, drops or opens, and its copy in localStorage.
 // Nothing here renders a result; edits are reported through onEdited/setText.
 
+export var HTML_PASTE_NOTE = '已按 HTML 粘贴（保留表格结构），按文档显示；可切换「编辑文本」或「查看源码」。';
+
 export function looksLikeHtml(s) {
   return /<table[\s>]/i.test(s) || /^\s*</.test(s);
 }
@@ -57,6 +59,12 @@ export function wireDraftInput(ui, edits) {
     var insert = useHtml ? html : plain;
     if (!insert) return;
     e.preventDefault();
+    // HTML replacing the draft is shown as its document: it never goes through the visible
+    // editor, where the browser would lay out its source (seconds for a saved page of megabytes).
+    if (useHtml && (all || !textarea.value.trim())) {
+      edits.setText(insert, HTML_PASTE_NOTE);
+      return;
+    }
     textarea.focus();
     var ok = false;
     var small = insert.length <= UNDOABLE_PASTE_CHARS && insert.split('\n').length <= UNDOABLE_PASTE_LINES;
@@ -67,7 +75,7 @@ export function wireDraftInput(ui, edits) {
       textarea.setRangeText(insert, textarea.selectionStart, textarea.selectionEnd, 'end');
       edits.onEdited();
     }
-    ui.note.textContent = useHtml ? '已按 HTML 粘贴（保留表格结构），文本框中显示的是 HTML 源码。' : '';
+    ui.note.textContent = useHtml ? HTML_PASTE_NOTE : '';
   }
 
   function openFile(file) {

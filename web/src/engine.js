@@ -66,21 +66,35 @@ export var engine = (function () {
   // fresh module is loaded, since the old one can no longer be used.
   function check(text, options) {
     if (!mod) throw new Error('XxgkLint 尚未加载完成：请先等待 XxgkLint.ready');
-    var json;
+    var previous = options && typeof options.previous === 'string' ? options.previous : '';  // last year's report
+    var json = guarded(function () {
+      return mod.check(String(text == null ? '' : text), { template: templateOf(options), previous: previous });
+    });
+    return json.crash ? crashResult(json.crash) : JSON.parse(json);
+  }
+
+  // Runs a call into the module; if the module aborted, loads a fresh one and returns {crash}.
+  function guarded(call) {
     try {
-      var previous = options && typeof options.previous === 'string' ? options.previous : '';  // last year's report
-      json = mod.check(String(text == null ? '' : text), { template: templateOf(options), previous: previous });
+      return call();
     } catch (e) {
       mod = null;
       loading = null;
       load();
-      return crashResult(e);
+      return { crash: e };
     }
-    return JSON.parse(json);
+  }
+
+  // The document view of an HTML input (core/check.h document_to_json), or null where the module
+  // is not ready or failed on it: the page then shows the source as before.
+  function documentView(text) {
+    var json = mod ? guarded(function () { return mod.documentView(String(text == null ? '' : text)); }) : null;
+    return typeof json === 'string' ? JSON.parse(json) : null;
   }
 
   return {
     load: load,
+    documentView: documentView,
     isReady: function () { return !!mod; },
     check: check,
     crashResult: crashResult,

@@ -149,5 +149,5 @@ export function createHighlights(ui, currentResult) {
     caretInfo();
   });
 
-  return { render: render, sync: sync, marksOf: marksOf, scrollTo: scrollTo };
+  return { render: render, sync: sync, marksOf: marksOf, scrollTo: scrollTo, tip: showTip, hideTip: hideTip };
 }

@@ -16,7 +16,8 @@ function checkerWorkerMain(factory) {
     ready.then(function (mod) {
       var reply = { id: job.id };
       try {
-        reply.json = mod.check(job.text, { template: job.template });
+        if (job.view) reply.view = mod.documentView(job.text);
+        else reply.json = mod.check(job.text, { template: job.template });
       } catch (err) {
         reply.crash = String(err && err.message || err);
         ready = factory(); // it aborted (out of memory): the next check gets a fresh module
@@ -74,7 +75,8 @@ export var checkWorker = (function () {
     if (reply.unusable) { abandon(); return; }
     var job = jobs[reply.id];
     delete jobs[reply.id];
-    if (job) job.resolve(reply.crash ? engine.crashResult(reply.crash) : JSON.parse(reply.json));
+    if (job && job.view) job.resolve(reply.crash ? null : JSON.parse(reply.view));
+    else if (job) job.resolve(reply.crash ? engine.crashResult(reply.crash) : JSON.parse(reply.json));
   }
 
   // The worker cannot be used: stop it, and do what it still owed on the main thread.
@@ -85,7 +87,14 @@ export var checkWorker = (function () {
     forgetUrl();
     var owed = jobs;
     jobs = {};
-    Object.keys(owed).forEach(function (id) { owed[id].resolve(onMainThread(owed[id].text, owed[id].template)); });
+    Object.keys(owed).forEach(function (id) {
+      var job = owed[id];
+      job.resolve(job.view ? viewOnMainThread(job.text) : onMainThread(job.text, job.template));
+    });
+  }
+
+  function viewOnMainThread(text) {
+    return engine.load().then(function () { return engine.documentView(text); });
   }
 
   function onMainThread(text, template) {
@@ -102,10 +111,21 @@ export var checkWorker = (function () {
     });
   }
 
+  // Promise of the document view of an HTML text (core/check.h document_to_json), or null: reading
+  // a multi-megabyte page takes a second, which would freeze the page on the main thread.
+  function view(text) {
+    if (!start()) return viewOnMainThread(text);
+    return new Promise(function (resolve) {
+      var id = nextId++;
+      jobs[id] = { text: text, view: true, resolve: resolve };
+      worker.postMessage({ id: id, text: text, view: true });
+    });
+  }
+
   // Whether a worker is running now (false once it was abandoned for the main thread).
   function active() {
     return !!worker;
   }
 
-  return { start: start, check: check, active: active };
+  return { start: start, check: check, view: view, active: active };
 })();

@@ -40,6 +40,7 @@ await import('./build.test.mjs');
 await import('./contract.test.mjs');
 await import('./engine.test.mjs');
 await import('./clerk.test.mjs');
+await import('./docview.test.mjs');
 
 const { passed, failed, skipped } = await runAll({ filter: process.env.XXGK_WEB_TEST_FILTER });
 const { teardown } = await import('./context.mjs');
