@@ -12,6 +12,7 @@ import { buildLayout } from './layout.js';
 import { looksLikeHtml, storageGet, storageSet, storageRemove, wireDraftInput } from './draft.js';
 import { createHighlights } from './highlights.js';
 import { createFindingsList } from './findings-list.js';
+import { createPreviousBox } from './previous-box.js';
 import { createTableView } from './table-view.js';
 import { wireReportActions } from './report-actions.js';
 
@@ -21,7 +22,7 @@ export function createChecker(container, options) {
   container.appendChild(shadow.host);
   var root = shadow.root;
   var state = {
-    checks: 0, result: null, text: '', timer: 0,
+    checks: 0, result: null, text: '', previous: '', timer: 0,
     version: 0, inFlight: false, again: false, cost: 0 // see runCheck()
   };
 
@@ -29,6 +30,7 @@ export function createChecker(container, options) {
   var textarea = ui.textarea;
   var highlights = createHighlights(ui, function () { return state.result; });
   var list = createFindingsList(ui, select);
+  var previousBox = createPreviousBox(ui, options, schedule); // last year's report, passed as `previous`
   var tableView = createTableView(ui, function (index) {
     var pos = list.positionOf(index);
     if (pos >= 0) select(pos);
@@ -48,7 +50,7 @@ export function createChecker(container, options) {
       engine.load().then(runCheck, function () {});
       return;
     }
-    var job = { version: ++state.version, text: textarea.value, template: ui.template.value, where: 'none' };
+    var job = { version: ++state.version, text: textarea.value, template: ui.template.value, previous: previousBox.text(), where: 'none' };
     if (!job.text.trim()) {
       show(job, null);
     } else if (options.worker && checkWorker.start()) {
@@ -59,7 +61,7 @@ export function createChecker(container, options) {
     } else {
       job.where = 'main';
       var started = Date.now();
-      show(job, engine.check(job.text, { template: job.template }));
+      show(job, engine.check(job.text, { template: job.template, previous: job.previous }));
       state.cost = Date.now() - started;
     }
   }
@@ -69,7 +71,7 @@ export function createChecker(container, options) {
   function checkOffThread(job) {
     if (state.inFlight) { state.again = true; return; }
     state.inFlight = true;
-    checkWorker.check(job.text, job.template).then(null, function (err) {
+    checkWorker.check(job.text, job.template, job.previous).then(null, function (err) {
       return engine.crashResult(err);
     }).then(function (result) {
       state.inFlight = false;
@@ -83,6 +85,7 @@ export function createChecker(container, options) {
   function show(job, result) {
     if (job.version !== state.version) return;
     state.text = job.text;
+    state.previous = job.previous;
     state.result = result;
     state.checks++;
     render();
@@ -165,6 +168,7 @@ export function createChecker(container, options) {
     var cells = tableView.cellsOf(o.finding);
     if (cells.length) scrollWithin(ui.tablesPane, cells[0]);
     flash(cells);
+    previousBox.reveal(o.finding.previous_range, state.previous);
   }
 
   // ---- actions and wiring -----------------------------------------------------------------

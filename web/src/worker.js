@@ -16,7 +16,7 @@ function checkerWorkerMain(factory) {
     ready.then(function (mod) {
       var reply = { id: job.id };
       try {
-        reply.json = mod.check(job.text, { template: job.template });
+        reply.json = mod.check(job.text, { template: job.template, previous: job.previous });
       } catch (err) {
         reply.crash = String(err && err.message || err);
         ready = factory(); // it aborted (out of memory): the next check gets a fresh module
@@ -32,7 +32,7 @@ export var checkWorker = (function () {
   var worker = null;
   var blobUrl = '';
   var broken = false; // a worker failed here once: stay on the main thread from then on
-  var jobs = {};      // id -> {text, template, resolve}, answered in id order
+  var jobs = {};      // id -> {text, template, previous, resolve}, answered in id order
   var nextId = 1;
 
   function source() {
@@ -85,20 +85,22 @@ export var checkWorker = (function () {
     forgetUrl();
     var owed = jobs;
     jobs = {};
-    Object.keys(owed).forEach(function (id) { owed[id].resolve(onMainThread(owed[id].text, owed[id].template)); });
+    Object.keys(owed).forEach(function (id) { var j = owed[id]; j.resolve(onMainThread(j.text, j.template, j.previous)); });
   }
 
-  function onMainThread(text, template) {
-    return engine.load().then(function () { return engine.check(text, { template: template }); });
+  function onMainThread(text, template, previous) {
+    return engine.load().then(function () { return engine.check(text, { template: template, previous: previous }); });
   }
 
   // Promise of the parsed result, from the worker when there is one, else from the main thread.
-  function check(text, template) {
-    if (!start()) return onMainThread(text, template);
+  // previous: last year's report, or ''.
+  function check(text, template, previous) {
+    previous = previous || '';
+    if (!start()) return onMainThread(text, template, previous);
     return new Promise(function (resolve) {
       var id = nextId++;
-      jobs[id] = { text: text, template: template, resolve: resolve };
-      worker.postMessage({ id: id, text: text, template: template });
+      jobs[id] = { text: text, template: template, previous: previous, resolve: resolve };
+      worker.postMessage({ id: id, text: text, template: template, previous: previous });
     });
   }
 

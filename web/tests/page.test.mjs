@@ -9,7 +9,7 @@ import { ctx, seeds, fixtures, seedText, moduleCheck, newContext } from './conte
 const LOCAL = /^(file|data|blob|about|chrome-error):/;
 
 // Opens the page in a fresh profile and records everything that must not happen.
-async function openPage(context) {
+export async function openPage(context) {
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push('console error: ' + m.text()); });
@@ -26,7 +26,7 @@ async function openPage(context) {
   return { page, problems };
 }
 
-async function withPage(fn) {
+export async function withPage(fn) {
   const context = await newContext();
   try {
     const { page, problems } = await openPage(context);
@@ -37,9 +37,9 @@ async function withPage(fn) {
   }
 }
 
-const checks = (page) => page.$eval('.xl-root', (r) => +(r.getAttribute('data-checks') || 0));
+export const checks = (page) => page.$eval('.xl-root', (r) => +(r.getAttribute('data-checks') || 0));
 
-async function waitCheck(page, before) {
+export async function waitCheck(page, before) {
   await page.waitForFunction((n) => {
     const host = document.querySelector('.xxgk-lint-host');
     const r = host && host.shadowRoot.querySelector('.xl-root');

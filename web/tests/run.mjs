@@ -39,6 +39,7 @@ await import('./editors.test.mjs');
 await import('./build.test.mjs');
 await import('./contract.test.mjs');
 await import('./engine.test.mjs');
+await import('./prevbox.test.mjs');
 
 const { passed, failed, skipped } = await runAll({ filter: process.env.XXGK_WEB_TEST_FILTER });
 const { teardown } = await import('./context.mjs');
