@@ -88,6 +88,7 @@ export function createPreviousBox(ui, options, onChanged) {
     textarea.setSelectionRange(start, end);
     textarea.blur();
     if (before && before !== textarea && before.focus) before.focus({ preventScroll: true });
+    textarea.scrollTop = Math.max(0, heightOf(text.slice(0, start)) - textarea.clientHeight / 3);
     quote.textContent = '';
     quote.appendChild(el('span', 'xl-prev-line', '上年报告第 ' + lineAt(lineStarts(text), start) + ' 行：'));
     quote.appendChild(document.createTextNode(oneLine(text.slice(Math.max(0, start - QUOTE_CONTEXT), start))));
@@ -96,6 +97,16 @@ export function createPreviousBox(ui, options, onChanged) {
     quote.hidden = false;
     flash([textarea, quote]);
     return true;
+  }
+
+  // The height text takes laid out as the box lays it out: a hidden twin with its class and width.
+  function heightOf(text) {
+    var probe = el('div', 'xl-prev-text xl-prev-probe', text);
+    probe.style.width = textarea.clientWidth + 'px';
+    box.appendChild(probe);
+    var h = probe.scrollHeight;
+    box.removeChild(probe);
+    return h;
   }
 
   function hideReveal() {

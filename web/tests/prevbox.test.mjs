@@ -44,6 +44,7 @@ function prevState(page) {
       open: root.querySelector('.xl-prev').open,
       value: ta.value,
       selection: [ta.selectionStart, ta.selectionEnd],
+      scrolled: ta.scrollTop,
       quote: at && !at.hidden ? at.textContent : '',
       mark: mark ? mark.textContent : '',
       rules: [...root.querySelectorAll('.xl-finding')].map((b) => b.getAttribute('data-rule')),
@@ -95,6 +96,7 @@ test('prevbox: last year\'s report in 上年报告（可选） brings the carry-
     assert.ok(s.mark.length > 0);
     const line = previous.slice(0, f.previous_range.start).split('\n').length;
     assert.match(s.quote, new RegExp('^上年报告第 ' + line + ' 行：'));
+    assert.ok(line > 20 && s.scrolled > 0, `the box scrolled to line ${line} (scrollTop ${s.scrolled})`);
     await page.screenshot({ path: '/tmp/prevbox.png' });
 
     // Kept with the draft: a reload restores both boxes and the same result.
