@@ -13,6 +13,7 @@ import { HTML_PASTE_NOTE, looksLikeHtml, storageGet, storageSet, storageRemove, 
 import { createVerifiedMarks } from './verified.js';
 import { createHighlights } from './highlights.js';
 import { createFindingsList, fixOf } from './findings-list.js';
+import { createPreviousBox } from './previous-box.js';
 import { createTableView } from './table-view.js';
 import { wireReportActions } from './report-actions.js';
 import { createDocumentView, documentPlainText } from './document-view.js';
@@ -25,7 +26,7 @@ export function createChecker(container, options) {
   container.appendChild(shadow.host);
   var root = shadow.root;
   var state = {
-    checks: 0, result: null, text: '', timer: 0,
+    checks: 0, result: null, text: '', previous: '', timer: 0,
     version: 0, inFlight: false, again: false, cost: 0, // see runCheck()
     mode: 'doc', viewOf: null, view: null // the HTML document view (document-view.js)
   };
@@ -47,6 +48,7 @@ export function createChecker(container, options) {
     setMode: switchView,
     readOnly: !!options.readOnly
   });
+  var previousBox = createPreviousBox(ui, options, schedule); // last year's report, passed as `previous`
   var tableView = createTableView(ui, function (index) {
     var pos = list.positionOf(index);
     if (pos >= 0) select(pos);
@@ -66,7 +68,7 @@ export function createChecker(container, options) {
       engine.load().then(runCheck, function () {});
       return;
     }
-    var job = { version: ++state.version, text: textarea.value, template: ui.template.value, where: 'none' };
+    var job = { version: ++state.version, text: textarea.value, template: ui.template.value, previous: previousBox.text(), where: 'none' };
     if (!job.text.trim()) {
       show(job, null);
     } else if (options.worker && checkWorker.start()) {
@@ -77,7 +79,7 @@ export function createChecker(container, options) {
     } else {
       job.where = 'main';
       var started = Date.now();
-      show(job, engine.check(job.text, { template: job.template }));
+      show(job, engine.check(job.text, { template: job.template, previous: job.previous }));
       state.cost = Date.now() - started;
     }
   }
@@ -87,7 +89,7 @@ export function createChecker(container, options) {
   function checkOffThread(job) {
     if (state.inFlight) { state.again = true; return; }
     state.inFlight = true;
-    checkWorker.check(job.text, job.template).then(null, function (err) {
+    checkWorker.check(job.text, job.template, job.previous).then(null, function (err) {
       return engine.crashResult(err);
     }).then(function (result) {
       state.inFlight = false;
@@ -101,6 +103,7 @@ export function createChecker(container, options) {
   function show(job, result) {
     if (job.version !== state.version) return;
     state.text = job.text;
+    state.previous = job.previous;
     state.result = result;
     state.checks++;
     render();
@@ -250,6 +253,7 @@ export function createChecker(container, options) {
     var cells = tableView.cellsOf(o.finding);
     if (cells.length) scrollWithin(ui.tablesPane, cells[0]);
     flash(cells);
+    previousBox.reveal(o.finding.previous_range, state.previous);
   }
 
   // ---- the clerk's edits: a fix, a number typed in the rebuilt table, undo -------------------

@@ -17,7 +17,7 @@ function checkerWorkerMain(factory) {
       var reply = { id: job.id };
       try {
         if (job.view) reply.view = mod.documentView(job.text);
-        else reply.json = mod.check(job.text, { template: job.template });
+        else reply.json = mod.check(job.text, { template: job.template, previous: job.previous });
       } catch (err) {
         reply.crash = String(err && err.message || err);
         ready = factory(); // it aborted (out of memory): the next check gets a fresh module
@@ -33,7 +33,7 @@ export var checkWorker = (function () {
   var worker = null;
   var blobUrl = '';
   var broken = false; // a worker failed here once: stay on the main thread from then on
-  var jobs = {};      // id -> {text, template, resolve}, answered in id order
+  var jobs = {};      // id -> {text, template, previous, resolve}, answered in id order
   var nextId = 1;
 
   function source() {
@@ -89,7 +89,7 @@ export var checkWorker = (function () {
     jobs = {};
     Object.keys(owed).forEach(function (id) {
       var job = owed[id];
-      job.resolve(job.view ? viewOnMainThread(job.text) : onMainThread(job.text, job.template));
+      job.resolve(job.view ? viewOnMainThread(job.text) : onMainThread(job.text, job.template, job.previous));
     });
   }
 
@@ -97,17 +97,19 @@ export var checkWorker = (function () {
     return engine.load().then(function () { return engine.documentView(text); });
   }
 
-  function onMainThread(text, template) {
-    return engine.load().then(function () { return engine.check(text, { template: template }); });
+  function onMainThread(text, template, previous) {
+    return engine.load().then(function () { return engine.check(text, { template: template, previous: previous }); });
   }
 
   // Promise of the parsed result, from the worker when there is one, else from the main thread.
-  function check(text, template) {
-    if (!start()) return onMainThread(text, template);
+  // previous: last year's report, or ''.
+  function check(text, template, previous) {
+    previous = previous || '';
+    if (!start()) return onMainThread(text, template, previous);
     return new Promise(function (resolve) {
       var id = nextId++;
-      jobs[id] = { text: text, template: template, resolve: resolve };
-      worker.postMessage({ id: id, text: text, template: template });
+      jobs[id] = { text: text, template: template, previous: previous, resolve: resolve };
+      worker.postMessage({ id: id, text: text, template: template, previous: previous });
     });
   }
 
