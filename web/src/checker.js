@@ -270,9 +270,14 @@ export function createChecker(container, options) {
     if (!resultIsCurrent()) { ui.note.textContent = '正在重新检查，请稍候再改。'; runCheck(); return; }
     if (editHistory.replaceRange(edit.start, edit.end, edit.text)) {
       ui.note.textContent = '已改为 ' + edit.text + '。如需恢复，请点「撤销修改」或按 Ctrl+Z。';
-      // The new value, selected in the editor: the clerk sees it, and Ctrl+Z there undoes it.
-      textarea.focus();
-      textarea.setSelectionRange(edit.start, edit.start + edit.text.length);
+      // The new value, selected in the editor: the clerk sees it, and Ctrl+Z there undoes it. An
+      // HTML draft shown as its document keeps the focus in the document (Ctrl+Z undoes there too).
+      if (docView.element.offsetParent !== null) {
+        docView.element.focus();
+      } else {
+        textarea.focus();
+        textarea.setSelectionRange(edit.start, edit.start + edit.text.length);
+      }
       runCheck();
     }
   }
