@@ -1,7 +1,7 @@
-#include "check.h"
-
 #include "check_report.h"
-#include "document/text_search.h"
+#include "text/text_search.h"
+#include "result/json.h"
+#include "result/result_json.h"
 #include "rules/describe.h"
 #include "rules/rule.h"
 #include "tables/table_reader.h"
@@ -97,17 +97,26 @@ CheckResult check_report(std::string_view input, const CheckOptions& options) {
 }
 
 std::string check_to_json(std::string_view input, const CheckOptions& options) {
-  return dump(result_to_json(check_report(input, options)));
+  return result_json(check_report(input, options));
 }
 
-std::string internal_error_json(std::string_view what) { return dump(error_result_json(internal_error(what))); }
+std::string input_too_large_json(size_t bytes) { return error_result_json(input_too_large(bytes)); }
+
+std::string unreadable_json(std::string_view message) {
+  return error_result_json({"unreadable", std::string(message)});
+}
+
+std::string internal_error_json(std::string_view what) { return error_result_json(internal_error(what)); }
 
 std::string_view version() { return XXGK_VERSION; }
 
 std::string rules_to_json() {
   Json rules = Json::array();
   for (const Rule& r : rule_registry())
-    rules.push_back(Json{{"id", r.id}, {"severity", severity_name(r.severity)}, {"description", r.description}});
+    rules.push_back(Json{{"id", r.id},
+                         {"severity", severity_name(r.severity)},
+                         {"description", r.description},
+                         {"scope", is_cross_report_rule(r.id) ? "cross-report" : "report"}});
   return rules.dump();
 }
 

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "check.h"
+#include <xxgk/xxgk.h>
 
 namespace {
 

@@ -2,7 +2,16 @@
 
 #include <cmath>
 
+#include "check_report.h"
+#include "result/json.h"
+
 namespace xxgk {
+
+// to_json beside each type, found by nlohmann through argument-dependent lookup.
+void to_json(Json& j, const Range& r);
+void to_json(Json& j, const Cell& c);
+void to_json(Json& j, const Finding& f);
+
 namespace {
 
 // Integers print as integers (25, not 25.0): the numbers a clerk typed.
@@ -69,12 +78,16 @@ Json result_head(bool html, uint32_t chars) {
               {"input", {{"format", html ? "html" : "text"}, {"chars", chars}}}};
 }
 
-}  // namespace
-
-Json error_result_json(const InputError& error, bool html, uint32_t chars) {
+Json error_json(const InputError& error, bool html, uint32_t chars) {
   Json j = result_head(html, chars);
   j["error"] = Json{{"code", error.code}, {"message", error.message}};
   return j;
+}
+
+}  // namespace
+
+std::string error_result_json(const InputError& error, bool html, uint32_t chars) {
+  return dump(error_json(error, html, chars));
 }
 
 InputError internal_error(std::string_view what) {
@@ -83,9 +96,7 @@ InputError internal_error(std::string_view what) {
   return {"internal", message};
 }
 
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
-
-Json result_to_json(const CheckResult& r) {
+std::string result_json(const CheckResult& r) {
   if (r.error) return error_result_json(*r.error, r.html, r.chars);
   Json j = result_head(r.html, r.chars);
   j["template"] = r.template_found ? Json(r.tmpl->id) : Json(nullptr);
@@ -106,7 +117,7 @@ Json result_to_json(const CheckResult& r) {
     summary[key] = summary[key].get<int>() + 1;
   }
   j["summary"] = std::move(summary);
-  return j;
+  return dump(j);
 }
 
 }  // namespace xxgk

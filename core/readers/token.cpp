@@ -1,8 +1,8 @@
-#include "document/token.h"
+#include "readers/token.h"
 
 #include <string>
 
-#include "document/text_search.h"
+#include "text/text_search.h"
 #include "text/normalize.h"
 
 namespace xxgk {
