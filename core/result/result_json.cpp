@@ -2,10 +2,18 @@
 
 #include <cmath>
 
+#include <nlohmann/json.hpp>
+
 #include "check_report.h"
-#include "result/json.h"
+#include "rules/describe.h"
+#include "rules/rule.h"
 
 namespace xxgk {
+
+// ordered_json, so keys keep the contract's order and the output is the same byte for byte on
+// every platform: golden files depend on it. Only this file sees the library (each translation
+// unit that includes it costs seconds to build).
+using Json = nlohmann::ordered_json;
 
 // to_json beside each type, found by nlohmann through argument-dependent lookup.
 void to_json(Json& j, const Range& r);
@@ -78,6 +86,9 @@ Json result_head(bool html, uint32_t chars) {
               {"input", {{"format", html ? "html" : "text"}, {"chars", chars}}}};
 }
 
+// Compact one-line JSON, invalid UTF-8 replaced: the form every result is printed in.
+std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
 Json error_json(const InputError& error, bool html, uint32_t chars) {
   Json j = result_head(html, chars);
   j["error"] = Json{{"code", error.code}, {"message", error.message}};
@@ -118,6 +129,37 @@ std::string result_json(const CheckResult& r) {
   }
   j["summary"] = std::move(summary);
   return dump(j);
+}
+
+std::string rules_to_json() {
+  Json rules = Json::array();
+  for (const Rule& r : rule_registry())
+    rules.push_back(Json{{"id", r.id},
+                         {"severity", severity_name(r.severity)},
+                         {"description", r.description},
+                         {"scope", is_cross_report_rule(r.id) ? "cross-report" : "report"}});
+  return rules.dump();
+}
+
+std::string templates_to_json() {
+  Json out = Json::array();
+  for (const Template* t : {&template_2019(), &template_2021()}) {
+    Json tables = Json::array();
+    for (TableId id : {TableId::Active, TableId::Requests, TableId::Review}) {
+      Json rows = Json::array();
+      for (const RowDef& r : t->table(id).rows) {
+        Json columns = Json::array();
+        for (const ColumnDef& c : r.columns)
+          columns.push_back(Json{{"id", c.id}, {"label", c.label}, {"display", column_display(id, c)}});
+        rows.push_back(Json{{"id", r.id}, {"label", r.label}, {"group", r.group}, {"display", r.display},
+                            {"columns", std::move(columns)}});
+      }
+      tables.push_back(Json{{"id", table_name(id)}, {"title", table_title(id)}, {"label", table_label(id)},
+                            {"rows", std::move(rows)}});
+    }
+    out.push_back(Json{{"id", t->id}, {"tables", std::move(tables)}});
+  }
+  return dump(out);
 }
 
 }  // namespace xxgk

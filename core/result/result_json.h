@@ -1,5 +1,5 @@
-// The result contract as JSON (../shared/spec/output.md). The JSON library stays inside
-// result_json.cpp: callers get strings.
+// The result contract as JSON (../shared/spec/output.md), and the rules and templates as JSON
+// (xxgk/xxgk.h). The JSON library stays inside result_json.cpp: callers get strings.
 #pragma once
 
 #include <cstdint>
