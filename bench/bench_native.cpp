@@ -20,7 +20,7 @@
 #include <string>
 #include <vector>
 
-#include "check.h"
+#include <xxgk/xxgk.h>
 
 namespace fs = std::filesystem;
 

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "check.h"
+#include <xxgk/xxgk.h>
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;

@@ -1,7 +1,7 @@
 // CSV for auditors' batches: one row per report, UTF-8 with BOM and CRLF so that Excel and WPS
 // open it with the Chinese intact.
 #include "render.h"
-#include "rules/rule.h"
+#include "result_view.h"
 
 namespace xxgk::cli {
 namespace {
@@ -18,24 +18,24 @@ std::string field(const std::string& s) {
 std::string csv_header() { return "\xEF\xBB\xBF文件,单位,年度,模板,错误数,提醒数,第一处错误,上年报告,跨年度核对\r\n"; }
 
 std::string render_csv(const FileOutcome& f) {
-  if (!f.read_error.empty() || f.result.error) {
-    std::string why = !f.read_error.empty() ? "无法读取：" + f.read_error : "无法检查：" + f.result.error->message;
+  ResultView r = f.read_error.empty() ? read_result(f.result) : ResultView{};
+  if (!f.read_error.empty() || !r.error.empty()) {
+    std::string why = !f.read_error.empty() ? "无法读取：" + f.read_error : "无法检查：" + r.error;
     return field(f.path) + ",,,,,," + field(why) + "," + field(f.previous_path) + ",\r\n";
   }
-  const CheckResult& r = f.result;
   int errors = 0, warnings = 0;
   std::string first_error, continuity;  // the cross-report findings, one after another
   for (const auto& x : r.findings) {
-    if (is_cross_report_rule(x.rule)) continuity += (continuity.empty() ? "" : "；") + x.message;
-    if (x.severity == Severity::Error) {
+    if (x.cross_report) continuity += (continuity.empty() ? "" : "；") + x.message;
+    if (x.severity == "error") {
       if (errors++ == 0) first_error = x.message;
     } else {
       ++warnings;
     }
   }
-  return field(f.path) + "," + field(r.meta.agency) + "," + (r.meta.year ? std::to_string(*r.meta.year) : "") + "," +
-         (r.template_found ? r.tmpl->id : "") + "," + std::to_string(errors) + "," + std::to_string(warnings) + "," + field(first_error) + "," + field(f.previous_path) + "," +
-         field(continuity) + "\r\n";
+  return field(f.path) + "," + field(r.agency) + "," + (r.year ? std::to_string(*r.year) : "") + "," + r.template_id +
+         "," + std::to_string(errors) + "," + std::to_string(warnings) + "," + field(first_error) + "," +
+         field(f.previous_path) + "," + field(continuity) + "\r\n";
 }
 
 }  // namespace xxgk::cli

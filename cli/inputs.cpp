@@ -1,5 +1,7 @@
 #include "inputs.h"
 
+#include <xxgk/xxgk.h>
+
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -9,8 +11,6 @@
 #include <sstream>
 #include <thread>
 
-#include "pairing/pairing.h"
-#include "text/decode.h"
 
 namespace fs = std::filesystem;
 

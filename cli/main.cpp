@@ -1,5 +1,6 @@
 // xxgk-lint: checks 政府信息公开工作年度报告 files, many at once for auditors.
 #include <unistd.h>
+#include <xxgk/xxgk.h>
 
 #include <algorithm>
 #include <atomic>
@@ -12,7 +13,6 @@
 #include "inputs.h"
 #include "options.h"
 #include "render.h"
-#include "text/decode.h"
 
 using namespace xxgk;
 using namespace xxgk::cli;
@@ -34,9 +34,9 @@ FileOutcome check_file(const InputFile& in, const Options& o, const InputFile* p
   if (previous) f.previous_path = previous->path;
   size_t size = 0;
   switch (read_input(in, f.bytes, f.read_error, size)) {
-    case ReadStatus::Failed: return f;
+    case ReadStatus::Failed: f.result = unreadable_json("无法读取：" + f.read_error); return f;
     case ReadStatus::TooLarge:  // the answer the core gives for such input, without reading it
-      f.result.error = input_too_large(size);
+      f.result = input_too_large_json(size);
       return f;
     case ReadStatus::Ok: break;
   }
@@ -44,10 +44,9 @@ FileOutcome check_file(const InputFile& in, const Options& o, const InputFile* p
     CheckOptions options;
     options.template_id = o.template_id;
     options.previous = previous_bytes(previous);
-    f.result = check_report(f.bytes, options);
+    f.result = check_to_json(f.bytes, options);
   } catch (const std::exception& e) {  // out of memory: the core itself never throws
-    f.result = CheckResult{};
-    f.result.error = internal_error(e.what());
+    f.result = internal_error_json(e.what());
   }
   return f;
 }

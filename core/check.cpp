@@ -1,10 +1,8 @@
-#include "check.h"
-
 #include "check_report.h"
-#include "document/text_search.h"
-#include "rules/describe.h"
+#include "result/result_json.h"
 #include "rules/rule.h"
 #include "tables/table_reader.h"
+#include "text/text_search.h"
 
 namespace xxgk {
 namespace {
@@ -97,39 +95,17 @@ CheckResult check_report(std::string_view input, const CheckOptions& options) {
 }
 
 std::string check_to_json(std::string_view input, const CheckOptions& options) {
-  return dump(result_to_json(check_report(input, options)));
+  return result_json(check_report(input, options));
 }
 
-std::string internal_error_json(std::string_view what) { return dump(error_result_json(internal_error(what))); }
+std::string input_too_large_json(size_t bytes) { return error_result_json(input_too_large(bytes)); }
+
+std::string unreadable_json(std::string_view message) {
+  return error_result_json({"unreadable", std::string(message)});
+}
+
+std::string internal_error_json(std::string_view what) { return error_result_json(internal_error(what)); }
 
 std::string_view version() { return XXGK_VERSION; }
-
-std::string rules_to_json() {
-  Json rules = Json::array();
-  for (const Rule& r : rule_registry())
-    rules.push_back(Json{{"id", r.id}, {"severity", severity_name(r.severity)}, {"description", r.description}});
-  return rules.dump();
-}
-
-std::string templates_to_json() {
-  Json out = Json::array();
-  for (const Template* t : {&template_2019(), &template_2021()}) {
-    Json tables = Json::array();
-    for (TableId id : {TableId::Active, TableId::Requests, TableId::Review}) {
-      Json rows = Json::array();
-      for (const RowDef& r : t->table(id).rows) {
-        Json columns = Json::array();
-        for (const ColumnDef& c : r.columns)
-          columns.push_back(Json{{"id", c.id}, {"label", c.label}, {"display", column_display(id, c)}});
-        rows.push_back(Json{{"id", r.id}, {"label", r.label}, {"group", r.group}, {"display", r.display},
-                            {"columns", std::move(columns)}});
-      }
-      tables.push_back(Json{{"id", table_name(id)}, {"title", table_title(id)}, {"label", table_label(id)},
-                            {"rows", std::move(rows)}});
-    }
-    out.push_back(Json{{"id", t->id}, {"tables", std::move(tables)}});
-  }
-  return dump(out);
-}
 
 }  // namespace xxgk

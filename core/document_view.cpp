@@ -1,11 +1,11 @@
-// The document view (check.h document_to_json): what the HTML reader laid out, as blocks the page
+// The document view (xxgk.h document_to_json): what the HTML reader laid out, as blocks the page
 // draws as the document itself. Nothing of the HTML is passed on but its text and table spans.
 #include <algorithm>
 
-#include "check.h"
+#include "xxgk/xxgk.h"
 #include "document/document.h"
 #include "document/sections.h"
-#include "document/text_search.h"
+#include "text/text_search.h"
 #include "result/result_json.h"
 
 namespace xxgk {
@@ -31,7 +31,7 @@ uint32_t utf16_units(char32_t c) { return c >= 0x10000 ? 2 : 1; }
 // the source jumps (a tag, folded white space) or a character is wider there (an entity).
 // The view is written by hand rather than through Json objects: a saved page has hundreds of
 // thousands of pieces, and the module stays smaller (strings alone go through dump, for escaping).
-void put_string(std::string& out, const std::string& s) { out += dump(Json(s)); }
+void put_string(std::string& out, const std::string& s) { out += json_string(s); }
 void put_range(std::string& out, uint32_t start, uint32_t end) {
   out += "{\"start\":" + std::to_string(start) + ",\"end\":" + std::to_string(end) + "}";
 }

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "check.h"
+#include <xxgk/xxgk.h>
 
 namespace {
 
@@ -42,7 +42,7 @@ std::string version() { return std::string(xxgk::version()); }
 // The result a caller shows when check() aborted: the contract's error shape, code "internal".
 std::string internal_error(const std::string& what) { return xxgk::internal_error_json(what); }
 
-// The document as the HTML reader laid it out (check.h document_to_json), for the page's view.
+// The document as the HTML reader laid it out (xxgk.h document_to_json), for the page's view.
 std::string document_view(const std::string& input) { return xxgk::document_to_json(input); }
 
 }  // namespace

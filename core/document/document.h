@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "document/token.h"
+#include "readers/token.h"
 #include "readers/html_reader.h"
 #include "text/decode.h"
 #include "text/text.h"

@@ -3,7 +3,7 @@
 #include <map>
 
 #include "document/sections.h"
-#include "document/text_search.h"
+#include "text/text_search.h"
 #include "text/normalize.h"
 
 namespace xxgk {

@@ -2,7 +2,7 @@
 
 #include <tuple>
 
-#include "document/text_search.h"
+#include "text/text_search.h"
 #include "text/normalize.h"
 
 namespace xxgk {

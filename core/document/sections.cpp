@@ -1,6 +1,6 @@
 #include "document/sections.h"
 
-#include "document/text_search.h"
+#include "text/text_search.h"
 #include "text/normalize.h"
 
 namespace xxgk {

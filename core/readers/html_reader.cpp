@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "document/token.h"
+#include "readers/token.h"
 #include "readers/html_entities.h"
 #include "text/normalize.h"
 

@@ -9,7 +9,7 @@
 
 #include <vector>
 
-#include "document/token.h"
+#include "readers/token.h"
 #include "text/text.h"
 
 namespace xxgk {

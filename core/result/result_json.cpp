@@ -2,7 +2,24 @@
 
 #include <cmath>
 
+#include <nlohmann/json.hpp>
+
+#include "check_report.h"
+#include "rules/describe.h"
+#include "rules/rule.h"
+
 namespace xxgk {
+
+// ordered_json, so keys keep the contract's order and the output is the same byte for byte on
+// every platform: golden files depend on it. Only this file sees the library (each translation
+// unit that includes it costs seconds to build).
+using Json = nlohmann::ordered_json;
+
+// to_json beside each type, found by nlohmann through argument-dependent lookup.
+void to_json(Json& j, const Range& r);
+void to_json(Json& j, const Cell& c);
+void to_json(Json& j, const Finding& f);
+
 namespace {
 
 // Integers print as integers (25, not 25.0): the numbers a clerk typed.
@@ -69,12 +86,19 @@ Json result_head(bool html, uint32_t chars) {
               {"input", {{"format", html ? "html" : "text"}, {"chars", chars}}}};
 }
 
-}  // namespace
+// Compact one-line JSON, invalid UTF-8 replaced: the form every result is printed in.
+std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
-Json error_result_json(const InputError& error, bool html, uint32_t chars) {
+Json error_json(const InputError& error, bool html, uint32_t chars) {
   Json j = result_head(html, chars);
   j["error"] = Json{{"code", error.code}, {"message", error.message}};
   return j;
+}
+
+}  // namespace
+
+std::string error_result_json(const InputError& error, bool html, uint32_t chars) {
+  return dump(error_json(error, html, chars));
 }
 
 InputError internal_error(std::string_view what) {
@@ -83,9 +107,7 @@ InputError internal_error(std::string_view what) {
   return {"internal", message};
 }
 
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
-
-Json result_to_json(const CheckResult& r) {
+std::string result_json(const CheckResult& r) {
   if (r.error) return error_result_json(*r.error, r.html, r.chars);
   Json j = result_head(r.html, r.chars);
   j["template"] = r.template_found ? Json(r.tmpl->id) : Json(nullptr);
@@ -106,7 +128,40 @@ Json result_to_json(const CheckResult& r) {
     summary[key] = summary[key].get<int>() + 1;
   }
   j["summary"] = std::move(summary);
-  return j;
+  return dump(j);
 }
+
+std::string rules_to_json() {
+  Json rules = Json::array();
+  for (const Rule& r : rule_registry())
+    rules.push_back(Json{{"id", r.id},
+                         {"severity", severity_name(r.severity)},
+                         {"description", r.description},
+                         {"scope", is_cross_report_rule(r.id) ? "cross-report" : "report"}});
+  return rules.dump();
+}
+
+std::string templates_to_json() {
+  Json out = Json::array();
+  for (const Template* t : {&template_2019(), &template_2021()}) {
+    Json tables = Json::array();
+    for (TableId id : {TableId::Active, TableId::Requests, TableId::Review}) {
+      Json rows = Json::array();
+      for (const RowDef& r : t->table(id).rows) {
+        Json columns = Json::array();
+        for (const ColumnDef& c : r.columns)
+          columns.push_back(Json{{"id", c.id}, {"label", c.label}, {"display", column_display(id, c)}});
+        rows.push_back(Json{{"id", r.id}, {"label", r.label}, {"group", r.group}, {"display", r.display},
+                            {"columns", std::move(columns)}});
+      }
+      tables.push_back(Json{{"id", table_name(id)}, {"title", table_title(id)}, {"label", table_label(id)},
+                            {"rows", std::move(rows)}});
+    }
+    out.push_back(Json{{"id", t->id}, {"tables", std::move(tables)}});
+  }
+  return dump(out);
+}
+
+std::string json_string(const std::string& s) { return dump(Json(s)); }
 
 }  // namespace xxgk

@@ -1,7 +1,7 @@
 // active-rules-issuer: 规章 are made by the State Council's departments and by provincial and
 // 设区的市 governments. A 乡镇, 街道 or 县级 body reporting 规章 has most likely put its
 // 规范性文件 in the wrong row.
-#include "document/text_search.h"
+#include "text/text_search.h"
 #include "rules/active_checks.h"
 #include "rules/all_rules.h"
 
@@ -37,5 +37,7 @@ void active_rules_issuer(const RuleContext& ctx, const Report& report) {
     return;
   }
 }
+
+const Rule active_rules_issuer_rule{"active-rules-issuer", Severity::Warning, "乡镇、街道和县级机关无权制定规章", active_rules_issuer};
 
 }  // namespace xxgk::rules

@@ -1,6 +1,6 @@
 // basis-outdated: a report for 2021 or later that cites the 2019 template notice
 // (国办公开办函〔2019〕60号) as its basis instead of 〔2021〕30号.
-#include "document/text_search.h"
+#include "text/text_search.h"
 #include "rules/all_rules.h"
 
 namespace xxgk::rules {
@@ -35,5 +35,7 @@ void basis_outdated(const RuleContext& ctx, const Report& report) {
     return;
   }
 }
+
+const Rule basis_outdated_rule{"basis-outdated", Severity::Warning, "2021 年起的报告不应再以国办公开办函〔2019〕60号为依据", basis_outdated};
 
 }  // namespace xxgk::rules

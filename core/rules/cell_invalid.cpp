@@ -51,4 +51,6 @@ void cell_invalid(const RuleContext& ctx, const Report& report) {
   }
 }
 
+const Rule cell_invalid_rule{"cell-invalid", Severity::Error, "数量应为非负整数，金额应为数字", cell_invalid};
+
 }  // namespace xxgk::rules

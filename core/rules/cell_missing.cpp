@@ -174,4 +174,6 @@ void cell_missing(const RuleContext& ctx, const Report& report) {
   }
 }
 
+const Rule cell_missing_rule{"cell-missing", Severity::Warning, "模板的每一格都应填写；空格不参与核算", cell_missing};
+
 }  // namespace xxgk::rules

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <vector>
+#include <xxgk/xxgk.h>  // format_number
 
 #include "result/finding.h"
 #include "rules/rule.h"
@@ -10,7 +11,6 @@
 
 namespace xxgk {
 
-std::string format_number(double v);
 std::string table_label(TableId id);  // 主动公开情况表, 申请情况表, 复议诉讼表
 std::string row_name(const Template& t, TableId table, int row);         // 「(七)总计」行
 std::string column_name(const Template& t, TableId table, int row, int col);  // 「法律服务机构」列

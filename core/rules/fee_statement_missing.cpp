@@ -1,5 +1,5 @@
 // fee-statement-missing: from 2021 on, section 六 states the 信息处理费 collected, or that none was.
-#include "document/text_search.h"
+#include "text/text_search.h"
 #include "rules/all_rules.h"
 
 namespace xxgk::rules {
@@ -17,5 +17,7 @@ void fee_statement_missing(const RuleContext& ctx, const Report& report) {
   f.message = "2021 年起，「六、其他需要报告的事项」应说明本年度收取信息处理费的情况（未收取也应写明）";
   report(std::move(f));
 }
+
+const Rule fee_statement_missing_rule{"fee-statement-missing", Severity::Warning, "2021 年起第六部分应说明信息处理费收取情况", fee_statement_missing};
 
 }  // namespace xxgk::rules

@@ -18,4 +18,6 @@ void fees_unit(const RuleContext& ctx, const Report& report) {
   report(std::move(f));
 }
 
+const Rule fees_unit_rule{"fees-unit", Severity::Warning, "行政事业性收费以万元为单位，数额过大时可能误填为元", fees_unit};
+
 }  // namespace xxgk::rules

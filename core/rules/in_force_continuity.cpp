@@ -36,4 +36,6 @@ void in_force_continuity(const RuleContext& ctx, const Report& report) {
   }
 }
 
+const Rule in_force_continuity_rule{"in-force-continuity", Severity::Warning, "现行有效件数应等于上年现行有效件数 + 本年制发 − 本年废止", in_force_continuity};
+
 }  // namespace xxgk::rules

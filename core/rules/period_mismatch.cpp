@@ -45,4 +45,6 @@ void period_mismatch(const RuleContext& ctx, const Report& report) {
     check_same_year("统计期限的", {m.period->end_year, m.period->range}, m.named_year->year, "正文所称报告的", report);
 }
 
+const Rule period_mismatch_rule{"period-mismatch", Severity::Warning, "统计期限应为报告年度的1月1日至12月31日，且与标题年份一致", period_mismatch};
+
 }  // namespace xxgk::rules

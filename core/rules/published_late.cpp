@@ -5,7 +5,7 @@
 #include <tuple>
 
 #include "document/publication_date.h"
-#include "document/text_search.h"
+#include "text/text_search.h"
 #include "rules/all_rules.h"
 
 namespace xxgk::rules {
@@ -55,5 +55,7 @@ void published_late(const RuleContext& ctx, const Report& report) {
               "）";
   report(std::move(f));
 }
+
+const Rule published_late_rule{"published-late", Severity::Warning, "页面所示发布日期不应晚于法定时限（部门1月31日，县级以上人民政府3月31日）", published_late};
 
 }  // namespace xxgk::rules

@@ -6,31 +6,31 @@
 
 namespace xxgk {
 
+// The rules of the report alone, in the order they run (and findings of equal place are listed).
 const std::vector<Rule>& rule_registry() {
-  static const std::vector<Rule> kRules = {
-      {"table-missing", Severity::Error, "模板规定的三张统计表都应存在", rules::table_missing},
-      {"template-outdated", Severity::Warning, "表格格式应与报告年度相符（2021 年起用新版格式）", rules::template_outdated},
-      {"req-row-total", Severity::Error, "申请情况表每行：总计 = 六类申请人之和", rules::req_row_total},
-      {"req-result-total", Severity::Error, "申请情况表每列：(七)总计 = 各项办理结果之和", rules::req_result_total},
-      {"req-balance", Severity::Error, "申请情况表每列：一 + 二 = 三(七)总计 + 四（表中注明的勾稽关系）", rules::req_balance},
-      {"review-total", Severity::Error, "复议诉讼表每组：总计 = 维持 + 纠正 + 其他 + 尚未审结", rules::review_total},
-      {"suspect-cell", Severity::Error, "找出改动后能使所有不成立的等式都成立的那一格", rules::suspect_cell},
-      {"cell-invalid", Severity::Error, "数量应为非负整数，金额应为数字", rules::cell_invalid},
-      {"cell-missing", Severity::Warning, "模板的每一格都应填写；空格不参与核算", rules::cell_missing},
-      {"section-missing", Severity::Warning, "报告应有模板规定的六个部分", rules::section_missing},
-      {"section-order", Severity::Warning, "六个部分应按模板顺序排列", rules::section_order},
-      {"period-mismatch", Severity::Warning, "统计期限应为报告年度的1月1日至12月31日，且与标题年份一致", rules::period_mismatch},
-      {"fee-statement-missing", Severity::Warning, "2021 年起第六部分应说明信息处理费收取情况", rules::fee_statement_missing},
-      {"basis-outdated", Severity::Warning, "2021 年起的报告不应再以国办公开办函〔2019〕60号为依据", rules::basis_outdated},
-      {"active-in-force", Severity::Warning, "现行有效件数不应少于本年制发减本年废止", rules::active_in_force},
-      {"active-published-total", Severity::Warning, "对外公开总数量不应少于本年新公开数量", rules::active_published_total},
-      {"active-rules-issuer", Severity::Warning, "乡镇、街道和县级机关无权制定规章", rules::active_rules_issuer},
-      {"fees-unit", Severity::Warning, "行政事业性收费以万元为单位，数额过大时可能误填为元", rules::fees_unit},
-      {"text-table-mismatch", Severity::Warning, "正文中的数字应与表格一致", rules::text_table_mismatch},
-      {"published-late", Severity::Warning, "页面所示发布日期不应晚于法定时限（部门1月31日，县级以上人民政府3月31日）", rules::published_late},
-  };
   static const std::vector<Rule> kAll = [] {
-    std::vector<Rule> all = kRules;
+    std::vector<Rule> all = {
+        rules::table_missing_rule,
+        rules::template_outdated_rule,
+        rules::req_row_total_rule,
+        rules::req_result_total_rule,
+        rules::req_balance_rule,
+        rules::review_total_rule,
+        rules::suspect_cell_rule,
+        rules::cell_invalid_rule,
+        rules::cell_missing_rule,
+        rules::section_missing_rule,
+        rules::section_order_rule,
+        rules::period_mismatch_rule,
+        rules::fee_statement_missing_rule,
+        rules::basis_outdated_rule,
+        rules::active_in_force_rule,
+        rules::active_published_total_rule,
+        rules::active_rules_issuer_rule,
+        rules::fees_unit_rule,
+        rules::text_table_mismatch_rule,
+        rules::published_late_rule,
+    };
     all.insert(all.end(), cross_report_rules().begin(), cross_report_rules().end());
     return all;
   }();
@@ -41,10 +41,10 @@ const std::vector<Rule>& rule_registry() {
 // 上年报告), and run after the rules of the report alone.
 const std::vector<Rule>& cross_report_rules() {
   static const std::vector<Rule> kRules = {
-      {"previous-mismatch", Severity::Warning, "用于对照的上年报告应是同一单位上一年度的报告", rules::previous_mismatch},
-      {"carry-over-continuity", Severity::Warning, "本年「二、上年结转」应等于上年报告「四、结转下年度继续办理」，逐列核对", rules::carry_over_continuity},
-      {"in-force-continuity", Severity::Warning, "现行有效件数应等于上年现行有效件数 + 本年制发 − 本年废止", rules::in_force_continuity},
-      {"text-repeated", Severity::Warning, "总体情况和存在问题部分不应照搬上年报告", rules::text_repeated},
+      rules::previous_mismatch_rule,
+      rules::carry_over_continuity_rule,
+      rules::in_force_continuity_rule,
+      rules::text_repeated_rule,
   };
   return kRules;
 }

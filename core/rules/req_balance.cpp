@@ -22,4 +22,6 @@ void req_balance(const RuleContext& ctx, const Report& report) {
   });
 }
 
+const Rule req_balance_rule{"req-balance", Severity::Error, "申请情况表每列：一 + 二 = 三(七)总计 + 四（表中注明的勾稽关系）", req_balance};
+
 }  // namespace xxgk::rules

@@ -16,4 +16,6 @@ void req_row_total(const RuleContext& ctx, const Report& report) {
   });
 }
 
+const Rule req_row_total_rule{"req-row-total", Severity::Error, "申请情况表每行：总计 = 六类申请人之和", req_row_total};
+
 }  // namespace xxgk::rules

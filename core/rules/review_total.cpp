@@ -17,4 +17,6 @@ void review_total(const RuleContext& ctx, const Report& report) {
   });
 }
 
+const Rule review_total_rule{"review-total", Severity::Error, "复议诉讼表每组：总计 = 维持 + 纠正 + 其他 + 尚未审结", review_total};
+
 }  // namespace xxgk::rules

@@ -31,4 +31,6 @@ void section_missing(const RuleContext& ctx, const Report& report) {
   }
 }
 
+const Rule section_missing_rule{"section-missing", Severity::Warning, "报告应有模板规定的六个部分", section_missing};
+
 }  // namespace xxgk::rules

@@ -16,4 +16,6 @@ void section_order(const RuleContext& ctx, const Report& report) {
   }
 }
 
+const Rule section_order_rule{"section-order", Severity::Warning, "六个部分应按模板顺序排列", section_order};
+
 }  // namespace xxgk::rules

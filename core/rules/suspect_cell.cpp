@@ -109,4 +109,6 @@ void suspect_cell(const RuleContext& ctx, const Report& report) {
   }
 }
 
+const Rule suspect_cell_rule{"suspect-cell", Severity::Error, "找出改动后能使所有不成立的等式都成立的那一格", suspect_cell};
+
 }  // namespace xxgk::rules

@@ -23,4 +23,6 @@ void table_missing(const RuleContext& ctx, const Report& report) {
   }
 }
 
+const Rule table_missing_rule{"table-missing", Severity::Error, "模板规定的三张统计表都应存在", table_missing};
+
 }  // namespace xxgk::rules

@@ -41,4 +41,6 @@ void template_outdated(const RuleContext& ctx, const Report& report) {
   report(std::move(f));
 }
 
+const Rule template_outdated_rule{"template-outdated", Severity::Warning, "表格格式应与报告年度相符（2021 年起用新版格式）", template_outdated};
+
 }  // namespace xxgk::rules

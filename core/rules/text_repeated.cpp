@@ -154,4 +154,6 @@ void text_repeated(const RuleContext& ctx, const Report& report) {
   report(std::move(f));
 }
 
+const Rule text_repeated_rule{"text-repeated", Severity::Warning, "总体情况和存在问题部分不应照搬上年报告", text_repeated};
+
 }  // namespace xxgk::rules

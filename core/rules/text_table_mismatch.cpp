@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "document/sections.h"
-#include "document/text_search.h"
+#include "text/text_search.h"
 #include "rules/all_rules.h"
 #include "rules/describe.h"
 #include "text/normalize.h"
@@ -253,5 +253,7 @@ void text_table_mismatch(const RuleContext& ctx, const Report& report) {
     }
   }
 }
+
+const Rule text_table_mismatch_rule{"text-table-mismatch", Severity::Warning, "正文中的数字应与表格一致", text_table_mismatch};
 
 }  // namespace xxgk::rules

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "document/token.h"
+#include "readers/token.h"
 #include "templates/template.h"
 #include "text/text.h"
 

@@ -6,12 +6,11 @@
 #include <string>
 #include <string_view>
 
+#include <xxgk/xxgk.h>  // kMaxInputBytes
+
 #include "text/text.h"
 
 namespace xxgk {
-
-// Inputs beyond this many bytes are refused rather than checked slowly.
-constexpr size_t kMaxInputBytes = 16u * 1024u * 1024u;
 
 struct InputError {
   std::string code;     // "empty", "invalid-utf8", "gbk", "binary", "too-large"

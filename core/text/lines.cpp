@@ -1,4 +1,4 @@
-#include "text/lines.h"
+#include <xxgk/xxgk.h>
 
 #include <algorithm>
 

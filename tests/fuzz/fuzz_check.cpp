@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "check.h"
+#include <xxgk/xxgk.h>
 #include "fuzz_common.h"
 
 namespace {

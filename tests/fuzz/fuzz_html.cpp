@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "check.h"
+#include "xxgk/xxgk.h"
 #include "fuzz_common.h"
 #include "readers/html_reader.h"
 #include "readers/line_layouts.h"

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "check.h"
+#include <xxgk/xxgk.h>
 
 namespace xxgk::test {
 

@@ -2,7 +2,7 @@
 
 #include "support/check_json.h"
 #include "text/decode.h"
-#include "text/lines.h"
+#include <xxgk/xxgk.h>
 #include "text/normalize.h"
 
 using namespace xxgk;

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "check.h"
+#include "xxgk/xxgk.h"
 #include "text/text.h"
 
 using namespace xxgk;

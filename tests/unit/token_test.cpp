@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "document/token.h"
+#include "readers/token.h"
 #include "templates/label_key.h"
 
 using namespace xxgk;

@@ -100,7 +100,7 @@ export var engine = (function () {
     crashResult: crashResult,
     version: function () { return mod ? mod.version() : ''; },
     rules: function () { return mod ? JSON.parse(mod.rules()) : []; },
-    // Both templates (core/check.h templates_to_json), once a module has loaded; [] before.
+    // Both templates (core/include/xxgk/xxgk.h templates_to_json), once a module has loaded; [] before.
     templates: function () { return templates || []; }
   };
 })();

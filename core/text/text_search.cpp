@@ -1,4 +1,4 @@
-#include "document/text_search.h"
+#include "text/text_search.h"
 
 #include "text/normalize.h"
 

@@ -1,9 +1,9 @@
-#include "document/token.h"
+#include "readers/token.h"
 
 #include <charconv>
 #include <string>
 
-#include "document/text_search.h"
+#include "text/text_search.h"
 #include "text/normalize.h"
 
 namespace xxgk {
