@@ -105,18 +105,18 @@ void run_group(const std::string& name, std::vector<Report>& reports, double min
   double mean = total_s / per.size();
   double p95 = sorted[std::min(sorted.size() - 1, static_cast<size_t>(sorted.size() * 0.95))];
   double mbps = bytes / 1e6 / total_s;
-  std::printf("%s: %zu reports, %.2f MB (%zu chars), %d passes\n", name.c_str(), reports.size(), bytes / 1e6,
-              chars, passes);
-  std::printf("  per report: mean %.3f ms, median %.3f ms, p95 %.3f ms, max %.3f ms\n", mean * 1e3,
-              median(per) * 1e3, p95 * 1e3, sorted.back() * 1e3);
+  std::printf("%s: %zu reports, %.2f MB (%zu chars), %d passes\n", name.c_str(), reports.size(), bytes / 1e6, chars,
+              passes);
+  std::printf("  per report: mean %.3f ms, median %.3f ms, p95 %.3f ms, max %.3f ms\n", mean * 1e3, median(per) * 1e3,
+              p95 * 1e3, sorted.back() * 1e3);
   std::printf("  throughput: %.1f MB/s\n", mbps);
   if (reports.size() <= 12)
     for (size_t i = 0; i < reports.size(); ++i)
       std::printf("    %-40s %9zu B %9.3f ms\n", fs::path(reports[i].path).filename().string().c_str(),
                   reports[i].bytes.size(), per[i] * 1e3);
-  std::printf("RESULT group=%s files=%zu bytes=%zu chars=%zu mean_ms=%.4f median_ms=%.4f p95_ms=%.4f max_ms=%.4f mbps=%.2f\n",
-              name.c_str(), reports.size(), bytes, chars, mean * 1e3, median(per) * 1e3, p95 * 1e3,
-              sorted.back() * 1e3, mbps);
+  std::printf(
+      "RESULT group=%s files=%zu bytes=%zu chars=%zu mean_ms=%.4f median_ms=%.4f p95_ms=%.4f max_ms=%.4f mbps=%.2f\n",
+      name.c_str(), reports.size(), bytes, chars, mean * 1e3, median(per) * 1e3, p95 * 1e3, sorted.back() * 1e3, mbps);
   std::fflush(stdout);
 }
 

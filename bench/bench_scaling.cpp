@@ -51,11 +51,11 @@ void scale(const fs::path& file, double min_time) {
     for (int k = 0; k < times; ++k) input += one;
     double ms = best_ms(input, min_time);
     if (times == 1) base_ms = ms;
-    std::printf("  %5dx %12zu %10.3f %9.1f %12.1f\n", times, input.size(), ms, input.size() / 1e3 / ms,
-                ms / base_ms);
+    std::printf("  %5dx %12zu %10.3f %9.1f %12.1f\n", times, input.size(), ms, input.size() / 1e3 / ms, ms / base_ms);
   }
-  std::printf("  (linear: the last column grows no faster than 1, 10, 100; a fixed cost per check, about\n"
-              "   half of it the JSON of every template cell, makes small inputs dearer per byte)\n");
+  std::printf(
+      "  (linear: the last column grows no faster than 1, 10, 100; a fixed cost per check, about\n"
+      "   half of it the JSON of every template cell, makes small inputs dearer per byte)\n");
 }
 
 }  // namespace

@@ -11,7 +11,6 @@
 #include <sstream>
 #include <thread>
 
-
 namespace fs = std::filesystem;
 
 namespace xxgk::cli {

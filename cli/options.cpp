@@ -57,7 +57,9 @@ std::optional<Options> parse_options(int argc, char** argv) {
       if (value == "text") o.format = Format::Text;
       else if (value == "json") o.format = Format::Json;
       else if (value == "csv") o.format = Format::Csv;
-      else return std::fprintf(stderr, "xxgk-lint: 未知的格式 '%s'（可用 text、json、csv）\n", value.c_str()), std::nullopt;
+      else
+        return std::fprintf(stderr, "xxgk-lint: 未知的格式 '%s'（可用 text、json、csv）\n", value.c_str()),
+               std::nullopt;
     } else if (take_value(argc, argv, i, "--template", value)) {
       if (value != "2019" && value != "2021")
         return std::fprintf(stderr, "xxgk-lint: 模板只能是 2019 或 2021，而不是 '%s'\n", value.c_str()), std::nullopt;

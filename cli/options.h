@@ -14,7 +14,7 @@ struct Options {
   Format format = Format::Text;
   std::string template_id;
   std::string previous;  // --previous: last year's report, checked against by every FILE
-  unsigned jobs = 0;  // 0: all cores
+  unsigned jobs = 0;     // 0: all cores
   bool show_rules = false;
   std::vector<std::string> paths;
 };

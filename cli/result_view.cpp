@@ -96,8 +96,6 @@ ResultView read_result(const std::string& result_json) {
   return v;
 }
 
-std::string json_string(const std::string& s) {
-  return Json(s).dump(-1, ' ', false, Json::error_handler_t::replace);
-}
+std::string json_string(const std::string& s) { return Json(s).dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 }  // namespace xxgk::cli

@@ -18,7 +18,7 @@ struct FindingView {
 };
 
 struct ResultView {
-  std::string error;  // the message of a result that has no tables; "" for a checked report
+  std::string error;                // the message of a result that has no tables; "" for a checked report
   std::string agency, template_id;  // "" when not found
   std::optional<int> year;
   std::vector<FindingView> findings;

@@ -30,9 +30,7 @@ std::string involved_cells(const FindingView& f, const std::map<uint32_t, std::s
   return out;
 }
 
-const char* severity_label(const std::string& s) {
-  return s == "error" ? "错误" : s == "warning" ? "提醒" : "说明";
-}
+const char* severity_label(const std::string& s) { return s == "error" ? "错误" : s == "warning" ? "提醒" : "说明"; }
 
 std::string summary_line(const FileOutcome& f, const ResultView& r) {
   int errors = 0, warnings = 0;
@@ -63,8 +61,8 @@ std::string render_text(const FileOutcome& f) {
   if (!f.previous_path.empty()) out += "  对照上年报告：" + f.previous_path + "\n";
   auto starts = line_starts(f.bytes);
   for (const FindingView& x : r.findings) {
-    out += "  " + (x.start ? position(starts, *x.start) : std::string("-")) + " " + severity_label(x.severity) +
-           " [" + x.rule + "] " + x.message + "\n";
+    out += "  " + (x.start ? position(starts, *x.start) : std::string("-")) + " " + severity_label(x.severity) + " [" +
+           x.rule + "] " + x.message + "\n";
     std::string involved = involved_cells(x, r.cells);
     if (!involved.empty()) out += "      涉及：" + involved + "\n";
   }
@@ -74,7 +72,8 @@ std::string render_text(const FileOutcome& f) {
 std::string render_json(const FileOutcome& f, bool with_file) {
   std::string json = f.result;
   // "file" (and the paired "previous_file") first, the rest byte for byte as the core wrote it
-  if (!f.previous_path.empty() && with_file) json = "{\"previous_file\":" + json_string(f.previous_path) + "," + json.substr(1);
+  if (!f.previous_path.empty() && with_file)
+    json = "{\"previous_file\":" + json_string(f.previous_path) + "," + json.substr(1);
   if (with_file) json = "{\"file\":" + json_string(f.path) + "," + json.substr(1);
   return json + "\n";
 }

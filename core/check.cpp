@@ -9,10 +9,10 @@ namespace {
 
 // Words only one template prints: its headers and rows. Used when the tables fit both equally.
 int template_evidence(const Document& doc, const Template& t) {
-  static const std::u32string_view k2021[] = {U"本年制发件数", U"本年废止件数", U"现行有效件数", U"逾期不补正",
-                                              U"逾期未按收费", U"本年收费金额"};
+  static const std::u32string_view k2021[] = {U"本年制发件数", U"本年废止件数", U"现行有效件数",
+                                              U"逾期不补正",   U"逾期未按收费", U"本年收费金额"};
   static const std::u32string_view k2019[] = {U"本年新制作数量", U"对外公开总数量", U"其他对外管理服务事项",
-                                              U"政府集中采购", U"采购项目数量", U"上一年项目数量"};
+                                              U"政府集中采购",   U"采购项目数量",   U"上一年项目数量"};
   int score = 0;
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     if (doc.tokens[i].kind != TokenKind::Text) continue;
@@ -26,8 +26,7 @@ int template_evidence(const Document& doc, const Template& t) {
 
 // Reads the tables with both templates and keeps the better fit; a tie goes to the words each
 // template alone prints, then to the report year.
-const Template& choose_template(const Document& doc, const Sections& sections, const Metadata& meta,
-                                Tables& tables) {
+const Template& choose_template(const Document& doc, const Sections& sections, const Metadata& meta, Tables& tables) {
   Tables t2019 = read_tables(doc, sections, template_2019());
   Tables t2021 = read_tables(doc, sections, template_2021());
   int s2019 = fit_score(t2019), s2021 = fit_score(t2021);

@@ -65,7 +65,7 @@ void put_runs(std::string& out, const Text& t, size_t b, size_t e) {
 }
 
 struct Block {
-  size_t begin = 0, end = 0;      // document text characters of a paragraph
+  size_t begin = 0, end = 0;       // document text characters of a paragraph
   const HtmlGrid* grid = nullptr;  // or the grid of a table
   Range source;
 };

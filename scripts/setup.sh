@@ -11,7 +11,7 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 packages=(
   build-essential cmake ninja-build pkg-config python3
   nlohmann-json3-dev libutfcpp-dev doctest-dev
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format
   emscripten
   chromium fonts-noto-cjk
 )

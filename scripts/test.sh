@@ -19,6 +19,7 @@ suite() {  # suite NAME COMMAND...
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
 }
 
+suite "format: the C++ code follows .clang-format" bash scripts/format-check.sh
 suite "native: unit, seeds, golden, cli (ctest)" ctest --test-dir build --output-on-failure
 suite "web: module, page and embedding (node + Chromium)" node web/tests/run.mjs build/web build/cli/xxgk-lint
 suite "sanitizers: the native suite under ASan + UBSan" bash scripts/sanitize.sh

@@ -33,8 +33,7 @@ std::string first_difference(const std::string& a, const std::string& b) {
   for (int line = 1;; ++line) {
     bool ha = static_cast<bool>(std::getline(sa, la)), hb = static_cast<bool>(std::getline(sb, lb));
     if (!ha && !hb) return "";
-    if (la != lb || ha != hb)
-      return "line " + std::to_string(line) + ":\n  expected: " + lb + "\n  actual:   " + la;
+    if (la != lb || ha != hb) return "line " + std::to_string(line) + ":\n  expected: " + lb + "\n  actual:   " + la;
   }
 }
 
@@ -57,7 +56,8 @@ TEST_CASE("golden fixtures give their expected results") {
       continue;
     }
     if (!fs::exists(expected_path)) {
-      FAIL_CHECK("no " << expected_path.filename().string() << ": review the output, then run with XXGK_UPDATE_GOLDEN=1");
+      FAIL_CHECK("no " << expected_path.filename().string()
+                       << ": review the output, then run with XXGK_UPDATE_GOLDEN=1");
       continue;
     }
     std::string expected = read_file(expected_path);

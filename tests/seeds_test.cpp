@@ -83,13 +83,14 @@ TEST_SUITE("seeds") {
   }
 
   TEST_CASE("every seed's cells point at their own text in the input") {
-    for (const char* name : {"xiamen-fao-2023.txt", "gulei-2023.txt", "qingyang-fao-2020.txt", "baotou-fao-2023.txt",
-                             "siming-2019.txt"}) {
+    for (const char* name :
+         {"xiamen-fao-2023.txt", "gulei-2023.txt", "qingyang-fao-2020.txt", "baotou-fao-2023.txt", "siming-2019.txt"}) {
       CAPTURE(name);
       Json r = seed(name);
       Json c = cell(r, "requests", "new", "total");
       REQUIRE(c["range"].is_object());
-      CHECK(c["range"]["end"].get<int>() - c["range"]["start"].get<int>() == static_cast<int>(c["raw"].get<std::string>().size()));
+      CHECK(c["range"]["end"].get<int>() - c["range"]["start"].get<int>() ==
+            static_cast<int>(c["raw"].get<std::string>().size()));
     }
   }
 }

@@ -30,9 +30,7 @@ xxgk::CheckOptions read_options(const val& options) {
 // No try/catch here: the module is built without exceptions (wasm/CMakeLists.txt), so nothing
 // can throw. What could fail (out of memory) aborts the module instead: the call throws in
 // JavaScript and the page loads a fresh module rather than go on with a corrupt one.
-std::string check(const std::string& input, val options) {
-  return xxgk::check_to_json(input, read_options(options));
-}
+std::string check(const std::string& input, val options) { return xxgk::check_to_json(input, read_options(options)); }
 
 // check(input) with no options: embind matches overloads by argument count.
 std::string check_detect(const std::string& input) { return check(input, val::undefined()); }

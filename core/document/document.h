@@ -17,9 +17,7 @@ struct Document {
   bool html = false;
   uint32_t utf16_length = 0;  // length of the input as a JavaScript string
 
-  std::u32string_view token_text(size_t i) const {
-    return text.view(tokens[i].begin, tokens[i].end);
-  }
+  std::u32string_view token_text(size_t i) const { return text.view(tokens[i].begin, tokens[i].end); }
   Range token_range(size_t i) const { return text.source_range(tokens[i].begin, tokens[i].end); }
   std::string token_utf8(size_t i) const { return to_utf8(token_text(i)); }
   // The cell as the user typed it: full-width digits, "—" and all.

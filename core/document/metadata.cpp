@@ -40,10 +40,10 @@ bool ends_like_agency(std::u32string_view s) {
 
 // Words of a sentence, never of a name: "今年我局", "各处室", "督促各片区管理局".
 bool has_sentence_words(std::u32string_view s) {
-  static const std::u32string_view kWords[] = {
-      U"今年", U"去年", U"本年", U"全年", U"督促", U"各", U"我", U"本局", U"本机关", U"本单位", U"本部门",
-      U"该", U"了", U"的", U"被", U"在", U"由", U"通过", U"开展", U"加强", U"推进",
-      U"落实", U"贯彻", U"联系", U"编制", U"根据", U"按照", U"报告"};
+  static const std::u32string_view kWords[] = {U"今年", U"去年",   U"本年",   U"全年",   U"督促", U"各",   U"我",
+                                               U"本局", U"本机关", U"本单位", U"本部门", U"该",   U"了",   U"的",
+                                               U"被",   U"在",     U"由",     U"通过",   U"开展", U"加强", U"推进",
+                                               U"落实", U"贯彻",   U"联系",   U"编制",   U"根据", U"按照", U"报告"};
   for (auto w : kWords)
     if (contains(s, w)) return true;
   return false;
@@ -74,9 +74,9 @@ std::string agency_or_empty(std::u32string_view s) {
 
 // Words that end a phrase before an agency's name ("现向社会公布", "由").
 std::u32string_view cut_after_markers(std::u32string_view s) {
-  static const std::u32string_view kMarkers[] = {U"向社会公布", U"公布", U"发布", U"现将", U"编制", U"印发",
-                                                 U"关于", U"报告由", U"由", U"是", U"的", U"了", U"来源",
-                                                 U"发布机构", U"根据", U"按照"};
+  static const std::u32string_view kMarkers[] = {U"向社会公布", U"公布",     U"发布", U"现将", U"编制", U"印发",
+                                                 U"关于",       U"报告由",   U"由",   U"是",   U"的",   U"了",
+                                                 U"来源",       U"发布机构", U"根据", U"按照"};
   size_t cut = 0;
   for (auto m : kMarkers) {
     size_t p = s.rfind(m);
@@ -156,8 +156,7 @@ std::u32string_view with_wrapped_tail(const Document& doc, size_t i) {
 // A title is a line of its own: "[agency]YYYY年[度][agency]政府信息公开…报告". Links to other
 // years' reports ("上一篇：…2022年…年度报告") and sentences that mention one are not titles.
 bool read_title_line(const Document& doc, std::u32string_view s, Metadata& m, std::string& agency) {
-  if (s.size() > kMaxTitleChars || !contains(s, U"报告") || contains_any(s, {U"上一篇", U"下一篇", U":"}))
-    return false;
+  if (s.size() > kMaxTitleChars || !contains(s, U"报告") || contains_any(s, {U"上一篇", U"下一篇", U":"})) return false;
   for (size_t p = 0; p + 5 <= s.size(); ++p) {
     auto y = year_at(s, p);
     if (!y) continue;

@@ -21,11 +21,11 @@ struct StatedPeriod {
 };
 
 struct Metadata {
-  std::optional<int> year;             // the report year, from the best source
+  std::optional<int> year;               // the report year, from the best source
   std::optional<StatedYear> title_year;  // "…2023年政府信息公开工作年度报告" in the title
   std::optional<StatedYear> named_year;  // "现向社会公布…2023年政府信息公开工作年度报告"
-  std::optional<StatedPeriod> period;  // "统计期限为2023年1月1日至2023年12月31日"
-  std::string agency;                  // empty when not found
+  std::optional<StatedPeriod> period;    // "统计期限为2023年1月1日至2023年12月31日"
+  std::string agency;                    // empty when not found
 };
 
 Metadata read_metadata(const Document& doc);

@@ -12,9 +12,9 @@
 namespace xxgk {
 
 struct SectionHeading {
-  int number = 0;      // 1..6
-  size_t token = 0;    // index of the heading's token
-  std::string title;   // as printed
+  int number = 0;     // 1..6
+  size_t token = 0;   // index of the heading's token
+  std::string title;  // as printed
   Range range;
 };
 

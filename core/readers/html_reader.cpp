@@ -16,25 +16,22 @@ constexpr size_t kMaxGridColumns = 64;
 
 char32_t lower(char32_t c) { return (c >= U'A' && c <= U'Z') ? c + 32 : c; }
 bool is_name_char(char32_t c) {
-  return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || is_digit(c) || c == U':' ||
-         c == U'-' || c == U'_';
+  return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || is_digit(c) || c == U':' || c == U'-' || c == U'_';
 }
 
 bool is_block_tag(const std::u32string& n) {
   static const std::u32string_view kBlocks[] = {
-      U"p",  U"div", U"br",     U"h1",      U"h2",     U"h3",     U"h4",      U"h5",
-      U"h6", U"li",  U"ul",     U"ol",      U"section", U"article", U"header", U"footer",
-      U"hr", U"dd",  U"dt",     U"dl",      U"nav",    U"form",   U"blockquote", U"pre",
-      U"title", U"main", U"aside", U"address", U"center", U"body", U"html", U"figure",
-      U"figcaption", U"option", U"summary", U"details"};
+      U"p",       U"div",    U"br",   U"h1",      U"h2",         U"h3",         U"h4",     U"h5",      U"h6",
+      U"li",      U"ul",     U"ol",   U"section", U"article",    U"header",     U"footer", U"hr",      U"dd",
+      U"dt",      U"dl",     U"nav",  U"form",    U"blockquote", U"pre",        U"title",  U"main",    U"aside",
+      U"address", U"center", U"body", U"html",    U"figure",     U"figcaption", U"option", U"summary", U"details"};
   return std::find(std::begin(kBlocks), std::end(kBlocks), n) != std::end(kBlocks);
 }
 
 // Elements whose content is never report text.
 bool is_skipped_tag(const std::u32string& n) {
-  static const std::u32string_view kSkipped[] = {U"script", U"style",  U"xml",    U"template",
-                                                 U"noscript", U"iframe", U"object", U"svg",
-                                                 U"math",   U"select"};
+  static const std::u32string_view kSkipped[] = {U"script", U"style",  U"xml", U"template", U"noscript",
+                                                 U"iframe", U"object", U"svg", U"math",     U"select"};
   return std::find(std::begin(kSkipped), std::end(kSkipped), n) != std::end(kSkipped);
 }
 
@@ -201,8 +198,7 @@ class HtmlScanner {
       while (i_ < src_.size() && src_.chars[i_] != q) value.push_back(src_.chars[i_++]);
       if (i_ < src_.size()) ++i_;
     } else {
-      while (i_ < src_.size() && src_.chars[i_] != U'>' && !is_space(src_.chars[i_]))
-        value.push_back(src_.chars[i_++]);
+      while (i_ < src_.size() && src_.chars[i_] != U'>' && !is_space(src_.chars[i_])) value.push_back(src_.chars[i_++]);
     }
     return value;
   }

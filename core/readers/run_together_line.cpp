@@ -12,7 +12,7 @@ namespace {
 constexpr size_t kMinLineChars = 200;  // a whole page body; a table row of its own is far shorter
 // Digits in one run that no single cell holds: the seven cells of a requests row hold at least 7.
 constexpr size_t kLongRunDigits = 7;
-constexpr int kMinLongRuns = 3;        // one long run may be a phone number; three rows are a table
+constexpr int kMinLongRuns = 3;  // one long run may be a phone number; three rows are a table
 constexpr size_t kMaxStrayDelimiters = 4;
 constexpr size_t kHeadingLookahead = 26;  // "X、" and the 24 characters heading_number reads
 // The longest title variant ("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况" is 28) and some.
@@ -125,7 +125,9 @@ class Cutter {
     size_t j = k;
     while (j < limit) {
       if (is_digit(c_[j])) ++j;
-      else if (kBetweenNumbers.find(c_[j]) != std::u32string_view::npos && j > k && j + 1 < limit && is_digit(c_[j + 1])) ++j;
+      else if (kBetweenNumbers.find(c_[j]) != std::u32string_view::npos && j > k && j + 1 < limit &&
+               is_digit(c_[j + 1]))
+        ++j;
       else if (c_[j] == U' ' && j > k && j + 2 < limit && c_[j + 1] == U'-' && is_digit(c_[j + 2])) ++j;  // "15 -3 12"
       else break;
     }

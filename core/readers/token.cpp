@@ -29,8 +29,7 @@ std::u32string_view strip_note(std::u32string_view s) {
 std::u32string_view strip_unit(std::u32string_view s) {
   static const std::u32string_view kUnits[] = {U"万元", U"件", U"个", U"项", U"条", U"元", U"万", U"次", U"份"};
   for (auto unit : kUnits)
-    if (s.size() > unit.size() && s.substr(s.size() - unit.size()) == unit)
-      return s.substr(0, s.size() - unit.size());
+    if (s.size() > unit.size() && s.substr(s.size() - unit.size()) == unit) return s.substr(0, s.size() - unit.size());
   return s;
 }
 
@@ -79,8 +78,7 @@ void attach_wrapped_notes(const std::u32string& text, std::vector<Token>& tokens
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     bool note = kept > 0 && !t.positional && t.kind == TokenKind::Text && tokens[kept - 1].kind == TokenKind::Number &&
-                !tokens[kept - 1].positional &&
-                is_note(std::u32string_view(text).substr(t.begin, t.end - t.begin));
+                !tokens[kept - 1].positional && is_note(std::u32string_view(text).substr(t.begin, t.end - t.begin));
     if (note) tokens[kept - 1].end = t.end;
     else tokens[kept++] = t;
   }
@@ -116,9 +114,7 @@ NumberRead read_number(std::u32string_view cell, double& value) {
   return NumberRead::Number;
 }
 
-bool parse_number(std::u32string_view cell, double& value) {
-  return read_number(cell, value) == NumberRead::Number;
-}
+bool parse_number(std::u32string_view cell, double& value) { return read_number(cell, value) == NumberRead::Number; }
 
 bool is_blank_marker(std::u32string_view cell) {
   std::u32string s = without_spaces(cell);

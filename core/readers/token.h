@@ -11,24 +11,24 @@
 namespace xxgk {
 
 enum class TokenKind : uint8_t {
-  Empty,   // nothing between two delimiters
-  Number,  // a count or amount: "25", "1,493", "35270.94", "-3", "１２"
+  Empty,     // nothing between two delimiters
+  Number,    // a count or amount: "25", "1,493", "35270.94", "-3", "１２"
   TooLarge,  // digits of a number too large to be a count or an amount ("99999999999999999999")
-  Blank,   // a cell deliberately left without a number: "/", "-", "—", "无"
-  Text,    // anything else: labels, headers, narrative
+  Blank,     // a cell deliberately left without a number: "/", "-", "—", "无"
+  Text,      // anything else: labels, headers, narrative
 };
 
 struct Token {
   uint32_t begin = 0;  // characters [begin, end) of the document text, trimmed
   uint32_t end = 0;
-  uint32_t row = 0;    // physical row (line, or the row a bar line opens)
-  uint16_t col = 0;    // place in that row
+  uint32_t row = 0;  // physical row (line, or the row a bar line opens)
+  uint16_t col = 0;  // place in that row
   bool positional = false;
   // Cut out of page text whose table cells ran together (readers/run_together_line.h): a Number is
   // a digit run holding a whole row's cells, a Text may hold header words before its row label.
   bool run_together = false;
   TokenKind kind = TokenKind::Text;
-  double number = 0;   // the value, when kind == Number
+  double number = 0;  // the value, when kind == Number
 
   // A value holds a cell's place, whatever is wrong with it.
   bool is_value() const { return kind == TokenKind::Number || kind == TokenKind::TooLarge || kind == TokenKind::Blank; }

@@ -151,11 +151,14 @@ std::string templates_to_json() {
         Json columns = Json::array();
         for (const ColumnDef& c : r.columns)
           columns.push_back(Json{{"id", c.id}, {"label", c.label}, {"display", column_display(id, c)}});
-        rows.push_back(Json{{"id", r.id}, {"label", r.label}, {"group", r.group}, {"display", r.display},
+        rows.push_back(Json{{"id", r.id},
+                            {"label", r.label},
+                            {"group", r.group},
+                            {"display", r.display},
                             {"columns", std::move(columns)}});
       }
-      tables.push_back(Json{{"id", table_name(id)}, {"title", table_title(id)}, {"label", table_label(id)},
-                            {"rows", std::move(rows)}});
+      tables.push_back(Json{
+          {"id", table_name(id)}, {"title", table_title(id)}, {"label", table_label(id)}, {"rows", std::move(rows)}});
     }
     out.push_back(Json{{"id", t->id}, {"tables", std::move(tables)}});
   }

@@ -26,6 +26,7 @@ void active_in_force(const RuleContext& ctx, const Report& report) {
   }
 }
 
-const Rule active_in_force_rule{"active-in-force", Severity::Warning, "现行有效件数不应少于本年制发减本年废止", active_in_force};
+const Rule active_in_force_rule{"active-in-force", Severity::Warning, "现行有效件数不应少于本年制发减本年废止",
+                                active_in_force};
 
 }  // namespace xxgk::rules

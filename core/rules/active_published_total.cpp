@@ -23,6 +23,7 @@ void active_published_total(const RuleContext& ctx, const Report& report) {
   }
 }
 
-const Rule active_published_total_rule{"active-published-total", Severity::Warning, "对外公开总数量不应少于本年新公开数量", active_published_total};
+const Rule active_published_total_rule{"active-published-total", Severity::Warning,
+                                       "对外公开总数量不应少于本年新公开数量", active_published_total};
 
 }  // namespace xxgk::rules

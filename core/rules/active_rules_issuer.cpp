@@ -38,6 +38,7 @@ void active_rules_issuer(const RuleContext& ctx, const Report& report) {
   }
 }
 
-const Rule active_rules_issuer_rule{"active-rules-issuer", Severity::Warning, "乡镇、街道和县级机关无权制定规章", active_rules_issuer};
+const Rule active_rules_issuer_rule{"active-rules-issuer", Severity::Warning, "乡镇、街道和县级机关无权制定规章",
+                                    active_rules_issuer};
 
 }  // namespace xxgk::rules

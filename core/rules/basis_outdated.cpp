@@ -36,6 +36,7 @@ void basis_outdated(const RuleContext& ctx, const Report& report) {
   }
 }
 
-const Rule basis_outdated_rule{"basis-outdated", Severity::Warning, "2021 年起的报告不应再以国办公开办函〔2019〕60号为依据", basis_outdated};
+const Rule basis_outdated_rule{"basis-outdated", Severity::Warning,
+                               "2021 年起的报告不应再以国办公开办函〔2019〕60号为依据", basis_outdated};
 
 }  // namespace xxgk::rules

@@ -32,6 +32,8 @@ void carry_over_continuity(const RuleContext& ctx, const Report& report) {
   }
 }
 
-const Rule carry_over_continuity_rule{"carry-over-continuity", Severity::Warning, "本年「二、上年结转」应等于上年报告「四、结转下年度继续办理」，逐列核对", carry_over_continuity};
+const Rule carry_over_continuity_rule{"carry-over-continuity", Severity::Warning,
+                                      "本年「二、上年结转」应等于上年报告「四、结转下年度继续办理」，逐列核对",
+                                      carry_over_continuity};
 
 }  // namespace xxgk::rules

@@ -42,8 +42,8 @@ void cell_invalid(const RuleContext& ctx, const Report& report) {
         std::string why = problem(c, def.rows[r].columns[col].kind);
         if (why.empty()) continue;
         Finding f = finding_at(ctx.tables, {id, r, col});
-        f.message = table_label(id) + cell_name(ctx.tmpl, {id, r, col}) +
-                    "填写" + cell_value_text(c) + "，" + why + "，该格不参与核算";
+        f.message = table_label(id) + cell_name(ctx.tmpl, {id, r, col}) + "填写" + cell_value_text(c) + "，" + why +
+                    "，该格不参与核算";
         f.actual = c.value;
         report(std::move(f));
       }

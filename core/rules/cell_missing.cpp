@@ -13,12 +13,10 @@ constexpr int kRowsBeforeSummary = 5;
 bool counts_as_missing(TableId id, const Cell& c) {
   switch (c.state) {
     case CellState::Absent:
-    case CellState::Empty:
-      return true;
+    case CellState::Empty: return true;
     case CellState::Blank:  // "/" in the active table means "not applicable", and is fine there
       return id != TableId::Active;
-    default:
-      return false;
+    default: return false;
   }
 }
 
@@ -28,16 +26,14 @@ const ShortRow* short_row(const TableData& t, int row) {
   return nullptr;
 }
 
-
 std::string short_row_message(const RuleContext& ctx, TableId id, const ShortRow& s, int columns,
                               const std::vector<int>& missing) {
   std::string where = id == TableId::Review ? "复议诉讼表" : table_label(id) + row_name(ctx.tmpl, id, s.row);
-  std::string msg = where + "只读到 " + std::to_string(s.values.size()) + " 个数字（应有 " +
-                    std::to_string(columns) + " 个）";
+  std::string msg =
+      where + "只读到 " + std::to_string(s.values.size()) + " 个数字（应有 " + std::to_string(columns) + " 个）";
   if (!s.resolved) return msg + "，无法确定缺的是哪一格，该行不参与核算";
   msg += "，按勾稽关系判断缺的是";
-  for (size_t k = 0; k < missing.size(); ++k)
-    msg += (k ? "、" : "") + column_name(ctx.tmpl, id, s.row, missing[k]);
+  for (size_t k = 0; k < missing.size(); ++k) msg += (k ? "、" : "") + column_name(ctx.tmpl, id, s.row, missing[k]);
   return msg + "，请补填";
 }
 
@@ -88,8 +84,7 @@ std::string gap_message(const RuleContext& ctx, const TableData& t, const RowGap
   if (static_cast<int>(g.columns.size()) == columns && columns > 1 && first.state != CellState::Absent)
     return msg + (id == TableId::Requests ? "各列" : "一行") + "都未填数字（" + cell_value_text(first) + "）" +
            (id == TableId::Active ? "：如确无此项，请填写 0" : "，不参与核算");
-  for (size_t k = 0; k < g.columns.size(); ++k)
-    msg += (k ? "、" : "") + column_name(ctx.tmpl, id, g.row, g.columns[k]);
+  for (size_t k = 0; k < g.columns.size(); ++k) msg += (k ? "、" : "") + column_name(ctx.tmpl, id, g.row, g.columns[k]);
   return msg + (first.state == CellState::Absent ? "缺失" : "未填数字（" + cell_value_text(first) + "）") +
          (id == TableId::Active ? "" : "，不参与核算");
 }
@@ -165,8 +160,8 @@ void cell_missing(const RuleContext& ctx, const Report& report) {
       Finding f;
       f.table = id;
       f.range = t.range;
-      f.message = table_label(id) + "有 " + std::to_string(gaps.size()) +
-                  " 行存在空白或缺失的格（如" + row_name(ctx.tmpl, id, gaps[0].row) + "），这些格不参与核算";
+      f.message = table_label(id) + "有 " + std::to_string(gaps.size()) + " 行存在空白或缺失的格（如" +
+                  row_name(ctx.tmpl, id, gaps[0].row) + "），这些格不参与核算";
       report(std::move(f));
       continue;
     }

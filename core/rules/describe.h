@@ -12,7 +12,7 @@
 namespace xxgk {
 
 std::string table_label(TableId id);  // 主动公开情况表, 申请情况表, 复议诉讼表
-std::string row_name(const Template& t, TableId table, int row);         // 「(七)总计」行
+std::string row_name(const Template& t, TableId table, int row);              // 「(七)总计」行
 std::string column_name(const Template& t, TableId table, int row, int col);  // 「法律服务机构」列
 std::string cell_name(const Template& t, CellRef ref);  // 「(七)总计」行「法律服务机构」列
 std::string cell_value_text(const Cell& c);             // "25", "空白", "“/”"

@@ -18,6 +18,7 @@ void fee_statement_missing(const RuleContext& ctx, const Report& report) {
   report(std::move(f));
 }
 
-const Rule fee_statement_missing_rule{"fee-statement-missing", Severity::Warning, "2021 年起第六部分应说明信息处理费收取情况", fee_statement_missing};
+const Rule fee_statement_missing_rule{"fee-statement-missing", Severity::Warning,
+                                      "2021 年起第六部分应说明信息处理费收取情况", fee_statement_missing};
 
 }  // namespace xxgk::rules

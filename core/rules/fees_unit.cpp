@@ -12,12 +12,13 @@ void fees_unit(const RuleContext& ctx, const Report& report) {
   const Cell* amount = active_cell(ctx, "fees", "amount", &ref);
   if (!amount || !amount->value || *amount->value < kImplausibleTenThousands) return;
   Finding f = finding_at(ctx.tables, ref);
-  f.message = "「行政事业性收费」本年收费金额填写 " + format_number(*amount->value) +
-              " 万元（即 " + format_number(*amount->value / 1e4) + " 亿元）：单位是万元，是否误按元填写？";
+  f.message = "「行政事业性收费」本年收费金额填写 " + format_number(*amount->value) + " 万元（即 " +
+              format_number(*amount->value / 1e4) + " 亿元）：单位是万元，是否误按元填写？";
   f.actual = amount->value;
   report(std::move(f));
 }
 
-const Rule fees_unit_rule{"fees-unit", Severity::Warning, "行政事业性收费以万元为单位，数额过大时可能误填为元", fees_unit};
+const Rule fees_unit_rule{"fees-unit", Severity::Warning, "行政事业性收费以万元为单位，数额过大时可能误填为元",
+                          fees_unit};
 
 }  // namespace xxgk::rules

@@ -23,10 +23,10 @@ void in_force_continuity(const RuleContext& ctx, const Report& report) {
     long long expected = *f_before + *i - *r;
     if (expected == *f_now) continue;
     Finding out = finding_at(ctx.tables, ref);
-    out.message = row_name(ctx.tmpl, TableId::Active, ref.row) + "：" + year_label(ctx, "本年") + "报告现行有效件数为 " +
-                  format_number(*f_now) + "，而" + year_label(*prev, "上年") + "报告现行有效 " + format_number(*f_before) +
-                  " 件 + 本年制发 " + format_number(*i) + " 件 − 本年废止 " + format_number(*r) + " 件 = " +
-                  format_number(expected) + " 件；如清理过旧文件，请在报告中说明";
+    out.message = row_name(ctx.tmpl, TableId::Active, ref.row) + "：" + year_label(ctx, "本年") +
+                  "报告现行有效件数为 " + format_number(*f_now) + "，而" + year_label(*prev, "上年") + "报告现行有效 " +
+                  format_number(*f_before) + " 件 + 本年制发 " + format_number(*i) + " 件 − 本年废止 " +
+                  format_number(*r) + " 件 = " + format_number(expected) + " 件；如清理过旧文件，请在报告中说明";
     out.expected = static_cast<double>(expected);
     out.actual = static_cast<double>(*f_now);
     if (issued->range) out.related.push_back(*issued->range);
@@ -36,6 +36,7 @@ void in_force_continuity(const RuleContext& ctx, const Report& report) {
   }
 }
 
-const Rule in_force_continuity_rule{"in-force-continuity", Severity::Warning, "现行有效件数应等于上年现行有效件数 + 本年制发 − 本年废止", in_force_continuity};
+const Rule in_force_continuity_rule{"in-force-continuity", Severity::Warning,
+                                    "现行有效件数应等于上年现行有效件数 + 本年制发 − 本年废止", in_force_continuity};
 
 }  // namespace xxgk::rules

@@ -10,8 +10,8 @@ std::string date_text(int y, int m, int d) {
 }
 
 void check_period_shape(const StatedPeriod& p, const Report& report) {
-  bool whole_year = p.start_year == p.end_year && p.start_month == 1 && p.start_day == 1 &&
-                    p.end_month == 12 && p.end_day == 31;
+  bool whole_year =
+      p.start_year == p.end_year && p.start_month == 1 && p.start_day == 1 && p.end_month == 12 && p.end_day == 31;
   if (whole_year) return;
   Finding f;
   f.range = p.range;
@@ -20,8 +20,7 @@ void check_period_shape(const StatedPeriod& p, const Report& report) {
   report(std::move(f));
 }
 
-void check_same_year(const char* what, const StatedYear& stated, int year, const char* against,
-                     const Report& report) {
+void check_same_year(const char* what, const StatedYear& stated, int year, const char* against, const Report& report) {
   if (stated.year == year) return;
   Finding f;
   f.range = stated.range;
@@ -45,6 +44,7 @@ void period_mismatch(const RuleContext& ctx, const Report& report) {
     check_same_year("统计期限的", {m.period->end_year, m.period->range}, m.named_year->year, "正文所称报告的", report);
 }
 
-const Rule period_mismatch_rule{"period-mismatch", Severity::Warning, "统计期限应为报告年度的1月1日至12月31日，且与标题年份一致", period_mismatch};
+const Rule period_mismatch_rule{"period-mismatch", Severity::Warning,
+                                "统计期限应为报告年度的1月1日至12月31日，且与标题年份一致", period_mismatch};
 
 }  // namespace xxgk::rules

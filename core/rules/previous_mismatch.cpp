@@ -33,6 +33,7 @@ void previous_mismatch(const RuleContext& ctx, const Report& report) {
   report(std::move(f));
 }
 
-const Rule previous_mismatch_rule{"previous-mismatch", Severity::Warning, "用于对照的上年报告应是同一单位上一年度的报告", previous_mismatch};
+const Rule previous_mismatch_rule{"previous-mismatch", Severity::Warning,
+                                  "用于对照的上年报告应是同一单位上一年度的报告", previous_mismatch};
 
 }  // namespace xxgk::rules

@@ -28,7 +28,7 @@ BodyKind body_kind(const std::string& agency) {
   if (ends_with(s, U"人民政府")) {
     static const std::u32string_view kAreaEnds = U"省市县区州盟旗";
     return s.size() > 4 && kAreaEnds.find(s[s.size() - 5]) != std::u32string_view::npos ? BodyKind::Government
-                                                                                          : BodyKind::Other;
+                                                                                        : BodyKind::Other;
   }
   for (std::u32string_view end : {U"局", U"厅", U"委员会", U"委", U"办公室", U"办"})
     if (ends_with(s, end) && s.size() > end.size() + 2) return BodyKind::Department;
@@ -47,7 +47,8 @@ void published_late(const RuleContext& ctx, const Report& report) {
   if (std::tie(date->year, date->month, date->day) <= std::make_tuple(deadline_year, deadline_month, 31)) return;
   Finding f;
   f.range = date->range;
-  std::string stated = std::to_string(date->year) + "年" + std::to_string(date->month) + "月" + std::to_string(date->day) + "日";
+  std::string stated =
+      std::to_string(date->year) + "年" + std::to_string(date->month) + "月" + std::to_string(date->day) + "日";
   std::string deadline = std::to_string(deadline_year) + "年" + std::to_string(deadline_month) + "月31日";
   f.message = "页面所示发布日期 " + stated + " 晚于法定公开时限 " + deadline + "（《政府信息公开条例》第四十九条：" +
               (kind == BodyKind::Government ? "县级以上人民政府的年度报告应于每年3月31日前公布"
@@ -56,6 +57,8 @@ void published_late(const RuleContext& ctx, const Report& report) {
   report(std::move(f));
 }
 
-const Rule published_late_rule{"published-late", Severity::Warning, "页面所示发布日期不应晚于法定时限（部门1月31日，县级以上人民政府3月31日）", published_late};
+const Rule published_late_rule{"published-late", Severity::Warning,
+                               "页面所示发布日期不应晚于法定时限（部门1月31日，县级以上人民政府3月31日）",
+                               published_late};
 
 }  // namespace xxgk::rules

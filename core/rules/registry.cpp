@@ -10,26 +10,13 @@ namespace xxgk {
 const std::vector<Rule>& rule_registry() {
   static const std::vector<Rule> kAll = [] {
     std::vector<Rule> all = {
-        rules::table_missing_rule,
-        rules::template_outdated_rule,
-        rules::req_row_total_rule,
-        rules::req_result_total_rule,
-        rules::req_balance_rule,
-        rules::review_total_rule,
-        rules::suspect_cell_rule,
-        rules::cell_invalid_rule,
-        rules::cell_missing_rule,
-        rules::section_missing_rule,
-        rules::section_order_rule,
-        rules::period_mismatch_rule,
-        rules::fee_statement_missing_rule,
-        rules::basis_outdated_rule,
-        rules::active_in_force_rule,
-        rules::active_published_total_rule,
-        rules::active_rules_issuer_rule,
-        rules::fees_unit_rule,
-        rules::text_table_mismatch_rule,
-        rules::published_late_rule,
+        rules::table_missing_rule,          rules::template_outdated_rule,   rules::req_row_total_rule,
+        rules::req_result_total_rule,       rules::req_balance_rule,         rules::review_total_rule,
+        rules::suspect_cell_rule,           rules::cell_invalid_rule,        rules::cell_missing_rule,
+        rules::section_missing_rule,        rules::section_order_rule,       rules::period_mismatch_rule,
+        rules::fee_statement_missing_rule,  rules::basis_outdated_rule,      rules::active_in_force_rule,
+        rules::active_published_total_rule, rules::active_rules_issuer_rule, rules::fees_unit_rule,
+        rules::text_table_mismatch_rule,    rules::published_late_rule,
     };
     all.insert(all.end(), cross_report_rules().begin(), cross_report_rules().end());
     return all;
@@ -61,9 +48,7 @@ constexpr size_t kMaxFindingsPerRule = 100;
 
 namespace {
 
-bool same_range(const std::optional<Range>& a, const Range& b) {
-  return a && a->start == b.start && a->end == b.end;
-}
+bool same_range(const std::optional<Range>& a, const Range& b) { return a && a->start == b.start && a->end == b.end; }
 
 // A suspect cell explains the equations that pass through it: those findings sit right after it.
 bool explained_by(const Finding& f, const Finding& suspect) {

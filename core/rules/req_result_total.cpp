@@ -17,6 +17,7 @@ void req_result_total(const RuleContext& ctx, const Report& report) {
   });
 }
 
-const Rule req_result_total_rule{"req-result-total", Severity::Error, "申请情况表每列：(七)总计 = 各项办理结果之和", req_result_total};
+const Rule req_result_total_rule{"req-result-total", Severity::Error, "申请情况表每列：(七)总计 = 各项办理结果之和",
+                                 req_result_total};
 
 }  // namespace xxgk::rules

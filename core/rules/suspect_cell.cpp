@@ -74,8 +74,8 @@ void report_suspect(const RuleContext& ctx, const Report& report, CellRef cell, 
     mended += (mended.empty() ? "" : "、") + std::string(what_holds(e->kind));
   }
   Finding f = finding_at(ctx.tables, cell);
-  f.message = cell_name(ctx.tmpl, cell) + "填写 " + cell_value_text(c) + "，应为 " + format_number(value) +
-              "：改为 " + format_number(value) + " 后" + mended + "都能成立";
+  f.message = cell_name(ctx.tmpl, cell) + "填写 " + cell_value_text(c) + "，应为 " + format_number(value) + "：改为 " +
+              format_number(value) + " 后" + mended + "都能成立";
   f.expected = static_cast<double>(value);
   f.actual = c.value;
   std::vector<CellRef> others;
@@ -109,6 +109,7 @@ void suspect_cell(const RuleContext& ctx, const Report& report) {
   }
 }
 
-const Rule suspect_cell_rule{"suspect-cell", Severity::Error, "找出改动后能使所有不成立的等式都成立的那一格", suspect_cell};
+const Rule suspect_cell_rule{"suspect-cell", Severity::Error, "找出改动后能使所有不成立的等式都成立的那一格",
+                             suspect_cell};
 
 }  // namespace xxgk::rules

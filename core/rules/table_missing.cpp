@@ -18,7 +18,8 @@ void table_missing(const RuleContext& ctx, const Report& report) {
     f.table = id;
     int section = id == TableId::Active ? 2 : id == TableId::Requests ? 3 : 4;
     if (const SectionHeading* h = ctx.sections.get(section)) f.range = h->range;
-    f.message = std::string("未找到表格「") + table_title(id) + "」：请检查是否漏贴，或表格是否被粘贴成了无法辨认的样子";
+    f.message =
+        std::string("未找到表格「") + table_title(id) + "」：请检查是否漏贴，或表格是否被粘贴成了无法辨认的样子";
     report(std::move(f));
   }
 }

@@ -27,9 +27,9 @@ constexpr double kCopiedShare = 0.5;
 constexpr size_t kMaxSectionChars = 20000;
 
 struct Sentence {
-  std::u32string key;  // masked: digits to '#', spaces dropped
+  std::u32string key;         // masked: digits to '#', spaces dropped
   size_t begin = 0, end = 0;  // characters of the document text
-  int section = 0;     // a copied passage does not run on across the tables into section 五
+  int section = 0;            // a copied passage does not run on across the tables into section 五
 };
 
 bool ends_sentence(char32_t c) { return c == U'。' || c == U';' || c == U'!' || c == U'?' || c == U'；'; }
@@ -145,15 +145,16 @@ void text_repeated(const RuleContext& ctx, const Report& report) {
   f.range = ctx.doc.text.source_range(first.begin, last.end);
   f.previous_range = previous_span(*prev, c);
   std::u32string_view opening = ctx.doc.text.original_view(first.begin, std::min(last.end, first.begin + 16));
-  f.message = "第一部分「总体情况」和第五部分「存在的主要问题及改进情况」共 " + std::to_string(now.size()) + " 句，其中 " +
-              std::to_string(c.copied) + " 句（" + std::to_string(percent) + "%）与" + year_label(*prev, "上年") +
-              "报告相同（年份和数字不计）；最长一段从「" + to_utf8(opening) + "……」起连续 " +
-              std::to_string(c.longest.count) + " 句照搬上年，请按本年度实际情况撰写";
+  f.message = "第一部分「总体情况」和第五部分「存在的主要问题及改进情况」共 " + std::to_string(now.size()) +
+              " 句，其中 " + std::to_string(c.copied) + " 句（" + std::to_string(percent) + "%）与" +
+              year_label(*prev, "上年") + "报告相同（年份和数字不计）；最长一段从「" + to_utf8(opening) +
+              "……」起连续 " + std::to_string(c.longest.count) + " 句照搬上年，请按本年度实际情况撰写";
   f.expected = kCopiedShare * 100;
   f.actual = percent;
   report(std::move(f));
 }
 
-const Rule text_repeated_rule{"text-repeated", Severity::Warning, "总体情况和存在问题部分不应照搬上年报告", text_repeated};
+const Rule text_repeated_rule{"text-repeated", Severity::Warning, "总体情况和存在问题部分不应照搬上年报告",
+                              text_repeated};
 
 }  // namespace xxgk::rules

@@ -41,7 +41,12 @@ const std::vector<Claim>& claims(const std::string& tmpl) {
       {U"收到", U"申请", U"件", received, TableId::Requests},
       {U"新收", U"申请", U"件", received, TableId::Requests},
       {U"受理", U"申请", U"件", received, TableId::Requests},
-      {U"上年结转", U"", U"件", R{{{"carried_over", "total"}}}, TableId::Requests, {},
+      {U"上年结转",
+       U"",
+       U"件",
+       R{{{"carried_over", "total"}}},
+       TableId::Requests,
+       {},
        R{{{"new", "total"}, {"carried_over", "total"}}, {{"total", "total"}}, {{"carried_over", "total"}}}},
       {U"办结", U"申请", U"件", handled, TableId::Requests},
       {U"结转下年度", U"", U"件", R{{{"carry_forward", "total"}}}, TableId::Requests},
@@ -86,8 +91,8 @@ VerbCheck verb_before(std::u32string_view s, size_t keyword_pos, const Claim& cl
 
 // Words that make a number a part, a change or a comparison rather than the figure itself.
 bool qualifies(std::u32string_view between) {
-  return contains_any(between, {U"其中", U"分别", U"同比", U"增加", U"减少", U"增长", U"下降", U"较",
-                                U"占", U"%", U"累计", U"以来", U"平均", U"约", U"余", U"多"});
+  return contains_any(between, {U"其中", U"分别", U"同比", U"增加", U"减少", U"增长", U"下降", U"较", U"占", U"%",
+                                U"累计", U"以来", U"平均", U"约", U"余", U"多"});
 }
 
 // "加上年结转共需办理15件", "连同上年结转的申请，合计办理15件": the number after the key word is
@@ -98,9 +103,7 @@ bool adds_to_earlier(std::u32string_view s, size_t keyword_pos, size_t number_po
   return contains_any(lead, {U"加", U"连同"}) || contains_any(between, {U"共", U"合计", U"总计"});
 }
 
-bool ends_window(char32_t c) {
-  return c == U'。' || c == U';' || c == U'；' || c == U'!' || c == U'?' || c == U'\n';
-}
+bool ends_window(char32_t c) { return c == U'。' || c == U';' || c == U'；' || c == U'!' || c == U'?' || c == U'\n'; }
 
 std::optional<CellRef> cell_ref(const RuleContext& ctx, TableId table, const char* row, const char* col) {
   const TableDef& def = ctx.tmpl.table(table);
@@ -132,7 +135,6 @@ bool other_keyword_between(std::u32string_view between, const Claim& self, const
     if (c.keyword != self.keyword && contains(between, c.keyword)) return true;
   return false;
 }
-
 
 std::optional<FoundNumber> stated_number(std::u32string_view s, size_t from, const Claim& claim,
                                          const std::string& tmpl) {
@@ -197,8 +199,8 @@ std::vector<Paragraph> paragraphs(const RuleContext& ctx) {
   return out;
 }
 
-void judge(const RuleContext& ctx, const Report& report, const Paragraph& para, const Claim& claim,
-           size_t keyword_pos, const FoundNumber& n, bool with_unit) {
+void judge(const RuleContext& ctx, const Report& report, const Paragraph& para, const Claim& claim, size_t keyword_pos,
+           const FoundNumber& n, bool with_unit) {
   CellRef primary{};
   bool judged = false;
   for (size_t k = 0; k < claim.readings.size(); ++k) {
@@ -254,6 +256,7 @@ void text_table_mismatch(const RuleContext& ctx, const Report& report) {
   }
 }
 
-const Rule text_table_mismatch_rule{"text-table-mismatch", Severity::Warning, "正文中的数字应与表格一致", text_table_mismatch};
+const Rule text_table_mismatch_rule{"text-table-mismatch", Severity::Warning, "正文中的数字应与表格一致",
+                                    text_table_mismatch};
 
 }  // namespace xxgk::rules

@@ -24,7 +24,9 @@ std::vector<Equation> build(const Template& t) {
     eqs.push_back(std::move(e));
   }
   for (int c = 0; c <= kApplicantColumns; ++c) {
-    eqs.push_back({EquationKind::RequestBalance, -1, c,
+    eqs.push_back({EquationKind::RequestBalance,
+                   -1,
+                   c,
                    {{TableId::Requests, new_row, c}, {TableId::Requests, carried, c}},
                    {{TableId::Requests, t.total_row, c}, {TableId::Requests, forward, c}}});
   }

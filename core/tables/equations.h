@@ -11,10 +11,10 @@
 namespace xxgk {
 
 enum class EquationKind {
-  RequestRow,     // a requests row: total = the six applicant columns   (req-row-total)
-  RequestResult,  // a requests column: (七)总计 = the result rows       (req-result-total)
-  RequestBalance, // a requests column: 一 + 二 = (七)总计 + 四           (req-balance)
-  ReviewGroup,    // a review group: total = the four results           (review-total)
+  RequestRow,      // a requests row: total = the six applicant columns   (req-row-total)
+  RequestResult,   // a requests column: (七)总计 = the result rows       (req-result-total)
+  RequestBalance,  // a requests column: 一 + 二 = (七)总计 + 四           (req-balance)
+  ReviewGroup,     // a review group: total = the four results           (review-total)
 };
 
 struct Equation {

@@ -22,8 +22,12 @@ class RunSplitter {
  public:
   RunSplitter(std::u32string_view run, int cells, const std::vector<SumGroup>& groups,
               const std::vector<ValueKind>& kinds, size_t max_splits)
-      : cells_(cells), kinds_(kinds), max_splits_(max_splits),
-        total_of_(cells > 0 ? cells : 0, -1), member_of_(cells > 0 ? cells : 0, -1), partial_(groups.size(), 0) {
+      : cells_(cells),
+        kinds_(kinds),
+        max_splits_(max_splits),
+        total_of_(cells > 0 ? cells : 0, -1),
+        member_of_(cells > 0 ? cells : 0, -1),
+        partial_(groups.size(), 0) {
     for (size_t g = 0; g < groups.size(); ++g) {
       if (groups[g].first < 0 || groups[g].total >= cells || groups[g].first >= groups[g].total) continue;
       total_of_[groups[g].total] = static_cast<int>(g);
@@ -188,7 +192,8 @@ void place(const Document& doc, std::vector<Cell>& row, size_t token, const std:
 // The active table has no equations: a row is split only when its digits allow one way alone,
 // even allowing for a cell left empty ("000" for three cells, any run for one; "350" for two
 // cells may be 3/50, 35/0 or 350 and an empty cell).
-bool split_by_digits_alone(const Document& doc, std::vector<Cell>& row, size_t token, const std::vector<ValueKind>& kinds) {
+bool split_by_digits_alone(const Document& doc, std::vector<Cell>& row, size_t token,
+                           const std::vector<ValueKind>& kinds) {
   std::u32string_view run = doc.token_text(token);
   const int n = static_cast<int>(row.size());
   ValueKind loosest = ValueKind::Count;  // fewer cells could stand in any column
@@ -218,7 +223,8 @@ void split_review(const Document& doc, TableData& t) {
   for (RunTogetherRow& r : t.run_together) {
     std::vector<SumGroup> groups;
     for (int g = 0; g < kReviewGroups; ++g) groups.push_back({g * kReviewGroupCells, g * kReviewGroupCells + 4});
-    SplitSearch s = split_digit_run(doc.token_text(r.token), kReviewGroups * kReviewGroupCells, groups, {}, kMaxRowSplits);
+    SplitSearch s =
+        split_digit_run(doc.token_text(r.token), kReviewGroups * kReviewGroupCells, groups, {}, kMaxRowSplits);
     r.none_adds_up = !s.overflow && s.splits.empty();
     if (s.overflow || s.splits.empty()) continue;
     int placed = 0;
@@ -295,7 +301,8 @@ class RequestsSplitter {
     row_index_.assign(table_.cells.size(), -1);
     for (RunTogetherRow& r : table_.run_together) {
       if (r.row < 0 || r.row >= static_cast<int>(table_.cells.size()) || row_index_[r.row] >= 0) continue;
-      SplitSearch s = split_digit_run(doc_.token_text(r.token), kRequestCells, {{0, kRequestCells - 1}}, {}, kMaxRowSplits);
+      SplitSearch s =
+          split_digit_run(doc_.token_text(r.token), kRequestCells, {{0, kRequestCells - 1}}, {}, kMaxRowSplits);
       r.none_adds_up = !s.overflow && s.splits.empty();
       if (s.overflow || s.splits.empty()) continue;  // unknown: the equations through it are not used
       Row row;
@@ -343,7 +350,8 @@ class RequestsSplitter {
 
   long long sum(const std::vector<Term>& terms) const {
     long long s = 0;
-    for (const Term& term : terms) s += term.row >= 0 ? rows_[term.row].values[choice_[term.row]][term.col] : term.known;
+    for (const Term& term : terms)
+      s += term.row >= 0 ? rows_[term.row].values[choice_[term.row]][term.col] : term.known;
     return s;
   }
 
@@ -352,7 +360,6 @@ class RequestsSplitter {
       if (c.depth == depth && sum(c.lhs) != sum(c.rhs)) return false;
     return true;
   }
-
 
   void walk(size_t i) {
     if (overflow_) return;

@@ -31,7 +31,7 @@ struct CellSpan {
 
 struct SplitSearch {
   std::vector<std::vector<CellSpan>> splits;  // every split found, cells in order
-  bool overflow = false;  // more splits than asked for, or the budget ran out: not unique
+  bool overflow = false;                      // more splits than asked for, or the budget ran out: not unique
 };
 
 // The ways to cut `run` into `cells` cells so that every group adds up; at most `max_splits` are

@@ -26,8 +26,7 @@ Cell& cell_ref(Tables& t, CellRef r) { return t.get(r.table).cells[r.row][r.col]
 
 void place(Tables& t, const std::vector<CellRef>& refs, const std::vector<Cell>& values, uint32_t mask) {
   size_t next = 0;
-  for (size_t p = 0; p < refs.size(); ++p)
-    cell_ref(t, refs[p]) = (mask >> p) & 1 ? values[next++] : Cell{};
+  for (size_t p = 0; p < refs.size(); ++p) cell_ref(t, refs[p]) = (mask >> p) & 1 ? values[next++] : Cell{};
 }
 
 // Every judged equation through the placed cells holds, and at least one was judged.
@@ -80,8 +79,7 @@ void try_place(Tables& t, TableId id, ShortRow& row) {
     place(t, refs, row.values, mask);
     if (consistent(t, refs)) fits.push_back(mask);
   }
-  if (fits.size() > 1 && row.printed_mask &&
-      std::find(fits.begin(), fits.end(), *row.printed_mask) != fits.end()) {
+  if (fits.size() > 1 && row.printed_mask && std::find(fits.begin(), fits.end(), *row.printed_mask) != fits.end()) {
     fits = {*row.printed_mask};  // the print and the equations agree
     row.by_print = true;
   }

@@ -11,7 +11,7 @@
 namespace xxgk {
 namespace {
 
-constexpr size_t kMaxLabelChars = 60;    // longer text is narrative, not a row label
+constexpr size_t kMaxLabelChars = 60;  // longer text is narrative, not a row label
 // A wrapped label's further lines, and the parent labels PDF text puts beside them
 // ("（六）其他处理          公开申请   0  0 …").
 constexpr int kMaxContinuationTokens = 5;
@@ -73,7 +73,7 @@ bool label_matches(const RowDef& row, const LabelKey& k, bool run_together) {
 struct ValuesRead {
   std::vector<Cell> cells;
   size_t next = 0;
-  bool complete = false;  // every column got a place
+  bool complete = false;                 // every column got a place
   std::optional<uint32_t> printed_mask;  // see ShortRow
   std::vector<Cell> printed;
   std::optional<size_t> run_together;  // the token whose digits hold the row's cells, run together
@@ -81,8 +81,7 @@ struct ValuesRead {
 
 class TableReader {
  public:
-  TableReader(const Document& doc, const TableDef& def, Region region)
-      : doc_(doc), def_(def), region_(region) {
+  TableReader(const Document& doc, const TableDef& def, Region region) : doc_(doc), def_(def), region_(region) {
     compute_masks();
     compute_row_index();
   }
@@ -166,8 +165,9 @@ class TableReader {
       return t;
     }
     ValuesRead values = !tok(first).positional ? free_review_values(first)
-                        : row_end(first) - row_start(first) >= kReviewCells ? positional_row(row_start(first), kReviewCells)
-                                                                            : positional_rows(first, kReviewCells);
+                        : row_end(first) - row_start(first) >= kReviewCells
+                            ? positional_row(row_start(first), kReviewCells)
+                            : positional_rows(first, kReviewCells);
     t.found = true;
     extend_range(t, values.cells);
     if (!values.complete) {
@@ -418,8 +418,7 @@ class TableReader {
         i = group;
       }
       uint32_t row = tok(i).row;
-      for (; i < region_.end && tok(i).row == row && v.cells.size() < n; ++i)
-        v.cells.push_back(cell_from(doc_, i));
+      for (; i < region_.end && tok(i).row == row && v.cells.size() < n; ++i) v.cells.push_back(cell_from(doc_, i));
     }
     v.next = i;
     std::vector<Cell> printed = v.cells;

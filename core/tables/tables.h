@@ -13,19 +13,19 @@
 namespace xxgk {
 
 enum class CellState : uint8_t {
-  Absent,   // no place in the paste held it (row or cell lost)
-  Empty,    // an empty cell of a delimited layout
-  Blank,    // "/", "—", "无": deliberately no number
-  Number,   // a number
-  Invalid,  // text where a number belongs
+  Absent,    // no place in the paste held it (row or cell lost)
+  Empty,     // an empty cell of a delimited layout
+  Blank,     // "/", "—", "无": deliberately no number
+  Number,    // a number
+  Invalid,   // text where a number belongs
   TooLarge,  // digits too many for any count or amount (kMaxNumber)
 };
 
 struct Cell {
   CellState state = CellState::Absent;
-  std::optional<double> value;   // only for Number
-  std::string raw;               // the cell's text as pasted (normalised)
-  std::optional<Range> range;    // where it stands in the input
+  std::optional<double> value;  // only for Number
+  std::string raw;              // the cell's text as pasted (normalised)
+  std::optional<Range> range;   // where it stands in the input
 
   bool has_value() const { return value.has_value(); }
 };
@@ -39,15 +39,15 @@ struct ShortRow {
   // equations allow several placements and this is one of them, the print decides.
   std::optional<uint32_t> printed_mask;
   std::vector<Cell> printed;  // the row's cells as printed, empty places included
-  bool resolved = false;     // the gap was placed: by the equations alone, or with the print
-  bool by_print = false;     // ... where the print decided: the cell is simply blank in place
+  bool resolved = false;      // the gap was placed: by the equations alone, or with the print
+  bool by_print = false;      // ... where the print decided: the cell is simply blank in place
 };
 
 // A row whose cells ran together into one digit run (tables/run_together.h).
 struct RunTogetherRow {
-  int row = 0;        // the review table: 0, standing for its whole fifteen-number line
-  size_t token = 0;   // the digit run
-  bool resolved = false;  // split into its cells
+  int row = 0;                // the review table: 0, standing for its whole fifteen-number line
+  size_t token = 0;           // the digit run
+  bool resolved = false;      // split into its cells
   bool none_adds_up = false;  // no split satisfies the row's own equation
 };
 

@@ -31,10 +31,10 @@ enum class MatchMode {
 
 struct RowDef {
   std::string id;
-  std::string label;    // as printed, e.g. "3.要求提供公开出版物"
-  std::string display;  // how a message names it, e.g. "(五)不予处理 3.要求提供公开出版物"
-  std::string group;    // the printed heading spanning this row's label: "(五)不予处理",
-                        // "第二十条第(一)项", "行政诉讼"; empty when none
+  std::string label;                 // as printed, e.g. "3.要求提供公开出版物"
+  std::string display;               // how a message names it, e.g. "(五)不予处理 3.要求提供公开出版物"
+  std::string group;                 // the printed heading spanning this row's label: "(五)不予处理",
+                                     // "第二十条第(一)项", "行政诉讼"; empty when none
   std::vector<std::u32string> keys;  // normalised (see label_key)
   std::u32string full_key;           // the whole printed label, normalised: PDF text wraps long
                                      // labels, and the first line may hold none of the keys

@@ -10,15 +10,13 @@ const Template& template_2019() {
     t.id = "2019";
     const std::string item1 = article_item("一"), item5 = article_item("五"), item6 = article_item("六"),
                       item8 = article_item("八"), item9 = article_item("九");
-    const std::vector<ColumnDef> first = {{"made", "本年新制作数量"}, {"published", "本年新公开数量"},
-                                          {"total_published", "对外公开总数量"}};
-    const std::vector<ColumnDef> items = {{"previous", "上一年项目数量"},
-                                          {"change", "本年增/减", ValueKind::SignedCount},
-                                          {"decisions", "处理决定数量"}};
+    const std::vector<ColumnDef> first = {
+        {"made", "本年新制作数量"}, {"published", "本年新公开数量"}, {"total_published", "对外公开总数量"}};
+    const std::vector<ColumnDef> items = {
+        {"previous", "上一年项目数量"}, {"change", "本年增/减", ValueKind::SignedCount}, {"decisions", "处理决定数量"}};
     const std::vector<ColumnDef> fees = {{"previous", "上一年项目数量"},
                                          {"change", "本年增/减", ValueKind::SignedCount}};
-    const std::vector<ColumnDef> procurement = {{"count", "采购项目数量"},
-                                                {"amount", "采购总金额", ValueKind::Amount}};
+    const std::vector<ColumnDef> procurement = {{"count", "采购项目数量"}, {"amount", "采购总金额", ValueKind::Amount}};
     t.active.rows = {
         active_row(item1, "rules", "规章", {U"规章"}, first),
         active_row(item1, "normative_docs", "规范性文件", {U"规范性文件", U"行政规范性文件"}, first),

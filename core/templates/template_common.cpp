@@ -6,19 +6,25 @@
 namespace xxgk::detail {
 
 std::vector<ColumnDef> request_columns() {
-  return {{"natural_person", "自然人"},  {"commercial", "商业企业"},
-          {"research", "科研机构"},      {"social_org", "社会公益组织"},
-          {"legal_service", "法律服务机构"}, {"other_org", "其他"},
+  return {{"natural_person", "自然人"},
+          {"commercial", "商业企业"},
+          {"research", "科研机构"},
+          {"social_org", "社会公益组织"},
+          {"legal_service", "法律服务机构"},
+          {"other_org", "其他"},
           {"total", "总计"}};
 }
 
 std::vector<ColumnDef> review_columns() {
-  return {{"upheld", "结果维持"}, {"corrected", "结果纠正"}, {"other", "其他结果"},
-          {"pending", "尚未审结"}, {"total", "总计"}};
+  return {{"upheld", "结果维持"},
+          {"corrected", "结果纠正"},
+          {"other", "其他结果"},
+          {"pending", "尚未审结"},
+          {"total", "总计"}};
 }
 
-RowDef request_row(std::string id, std::string label, std::string display,
-                   std::vector<std::u32string> keys, MatchMode mode, std::u32string numbering) {
+RowDef request_row(std::string id, std::string label, std::string display, std::vector<std::u32string> keys,
+                   MatchMode mode, std::u32string numbering) {
   RowDef r;
   r.id = std::move(id);
   r.label = std::move(label);
@@ -43,12 +49,14 @@ std::vector<RowDef> requests_rows_before_other() {
   const std::string g3 = "(三)不予公开", g4 = "(四)无法提供", g5 = "(五)不予处理";
   return {
       request_row("new", "一、本年新收政府信息公开申请数量", "一、本年新收政府信息公开申请数量", {U"本年新收"}),
-      request_row("carried_over", "二、上年结转政府信息公开申请数量", "二、上年结转政府信息公开申请数量", {U"上年结转"}),
+      request_row("carried_over", "二、上年结转政府信息公开申请数量", "二、上年结转政府信息公开申请数量",
+                  {U"上年结转"}),
       request_row("granted", "(一)予以公开", "(一)予以公开", {U"予以公开"}),
       request_row("partial", "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "(二)部分公开", {U"部分公开"}),
       under(g3, "denied_state_secret", "1.属于国家秘密", {U"国家秘密"}),
       under(g3, "denied_prohibited_by_law", "2.其他法律行政法规禁止公开", {U"法规禁止", U"禁止公开"}),
-      under(g3, "denied_three_safety", "3.危及\"三安全一稳定\"", {U"危及三安全", U"三安全一稳定"}, "3.危及“三安全一稳定”"),
+      under(g3, "denied_three_safety", "3.危及\"三安全一稳定\"", {U"危及三安全", U"三安全一稳定"},
+            "3.危及“三安全一稳定”"),
       under(g3, "denied_third_party", "4.保护第三方合法权益", {U"保护第三方", U"第三方合法权益"}),
       under(g3, "denied_internal_affairs", "5.属于三类内部事务信息", {U"三类内部事务", U"内部事务信息"}),
       under(g3, "denied_process_info", "6.属于四类过程性信息", {U"四类过程性", U"过程性信息"}),
@@ -61,14 +69,16 @@ std::vector<RowDef> requests_rows_before_other() {
       under(g5, "rejected_repeat", "2.重复申请", {U"重复申请"}),
       under(g5, "rejected_publication", "3.要求提供公开出版物", {U"公开出版物"}),
       under(g5, "rejected_massive", "4.无正当理由大量反复申请", {U"无正当理由大量", U"大量反复"}),
-      under(g5, "rejected_confirmation", "5.要求行政机关确认或重新出具已获取信息", {U"确认或重新出具", U"要求行政机关确认"}),
+      under(g5, "rejected_confirmation", "5.要求行政机关确认或重新出具已获取信息",
+            {U"确认或重新出具", U"要求行政机关确认"}),
   };
 }
 
 std::vector<RowDef> requests_rows_after_other() {
   return {
       request_row("total", "(七)总计", "(七)总计", {U"总计", U"合计"}, MatchMode::Exact),
-      request_row("carry_forward", "四、结转下年度继续办理", "四、结转下年度继续办理", {U"结转下年度", U"结转下一年度"}),
+      request_row("carry_forward", "四、结转下年度继续办理", "四、结转下年度继续办理",
+                  {U"结转下年度", U"结转下一年度"}),
   };
 }
 

@@ -7,9 +7,8 @@ namespace xxgk::detail {
 
 std::vector<ColumnDef> request_columns();
 std::vector<ColumnDef> review_columns();
-RowDef request_row(std::string id, std::string label, std::string display,
-                   std::vector<std::u32string> keys, MatchMode mode = MatchMode::Contains,
-                   std::u32string numbering = U"");
+RowDef request_row(std::string id, std::string label, std::string display, std::vector<std::u32string> keys,
+                   MatchMode mode = MatchMode::Contains, std::u32string numbering = U"");
 std::vector<RowDef> requests_rows_before_other();  // new ... rejected_confirmation
 std::vector<RowDef> requests_rows_after_other();   // total, carry_forward
 TableDef review_table();

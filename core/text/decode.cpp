@@ -90,19 +90,20 @@ DecodedInput decode_input(std::string_view bytes) {
     return out;
   }
   if (looks_binary(bytes)) {
-    out.error = make_error("binary", "输入不是文本（含有二进制内容），可能是 Word、PDF 或图片文件："
-                                     "请复制报告的文字后粘贴，或另存为 .txt / .html");
+    out.error = make_error("binary",
+                           "输入不是文本（含有二进制内容），可能是 Word、PDF 或图片文件："
+                           "请复制报告的文字后粘贴，或另存为 .txt / .html");
     return out;
   }
   auto invalid = utf8::find_invalid(bytes.begin(), bytes.end());
   if (invalid != bytes.end()) {
     size_t offset = static_cast<size_t>(invalid - bytes.begin());
     if (looks_like_gbk(bytes))
-      out.error = make_error("gbk", "文件是 GBK/GB18030 编码，不是 UTF-8：请用记事本或 WPS "
-                                    "“另存为”UTF-8 编码后再检查");
+      out.error = make_error("gbk",
+                             "文件是 GBK/GB18030 编码，不是 UTF-8：请用记事本或 WPS "
+                             "“另存为”UTF-8 编码后再检查");
     else
-      out.error = make_error("invalid-utf8", "输入不是有效的 UTF-8 文本（第 " +
-                                                 std::to_string(offset + 1) +
+      out.error = make_error("invalid-utf8", "输入不是有效的 UTF-8 文本（第 " + std::to_string(offset + 1) +
                                                  " 字节起无法解码）：请另存为 UTF-8 编码后再检查");
     return out;
   }

@@ -18,8 +18,8 @@ struct InputError {
 };
 
 struct DecodedInput {
-  Text text;                 // normalised; \r\n folded to \n
-  uint32_t utf16_length = 0; // length of the input as a JavaScript string (BOM excluded)
+  Text text;                  // normalised; \r\n folded to \n
+  uint32_t utf16_length = 0;  // length of the input as a JavaScript string (BOM excluded)
   bool bom = false;
   std::optional<InputError> error;
 };

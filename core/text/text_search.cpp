@@ -92,7 +92,8 @@ std::optional<FoundDate> iso_date_at(std::u32string_view s, size_t pos) {
   };
   FoundDate d;
   d.begin = pos;
-  if ((pos > 0 && is_digit(s[pos - 1])) || !digits(pos, 4, d.year) || d.year < 1990 || d.year > 2099) return std::nullopt;
+  if ((pos > 0 && is_digit(s[pos - 1])) || !digits(pos, 4, d.year) || d.year < 1990 || d.year > 2099)
+    return std::nullopt;
   if (pos + 10 > s.size() || s[pos + 4] != U'-' || s[pos + 7] != U'-') return std::nullopt;
   if (!digits(pos + 5, 2, d.month) || !digits(pos + 8, 2, d.day)) return std::nullopt;
   d.end = pos + 10;

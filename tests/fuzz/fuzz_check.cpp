@@ -41,9 +41,9 @@ void check_result(const std::string& out) {
   if (j.contains("error")) {
     std::string code = j["error"].value("code", "");
     XXGK_FUZZ_REQUIRE(code != "internal", "internal error: an exception escaped the core");
-    XXGK_FUZZ_REQUIRE(code == "empty" || code == "invalid-utf8" || code == "gbk" || code == "binary" ||
-                          code == "too-large",
-                      "unknown error code");
+    XXGK_FUZZ_REQUIRE(
+        code == "empty" || code == "invalid-utf8" || code == "gbk" || code == "binary" || code == "too-large",
+        "unknown error code");
     return;
   }
   uint64_t chars = j["input"]["chars"].get<uint64_t>();

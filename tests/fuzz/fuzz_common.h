@@ -5,10 +5,10 @@
 #include <cstdio>
 #include <cstdlib>
 
-#define XXGK_FUZZ_REQUIRE(cond, what)                                                     \
-  do {                                                                                    \
-    if (!(cond)) {                                                                        \
+#define XXGK_FUZZ_REQUIRE(cond, what)                                                             \
+  do {                                                                                            \
+    if (!(cond)) {                                                                                \
       std::fprintf(stderr, "xxgk fuzz invariant broken: %s (%s:%d)\n", what, __FILE__, __LINE__); \
-      std::abort();                                                                       \
-    }                                                                                     \
+      std::abort();                                                                               \
+    }                                                                                             \
   } while (0)

@@ -57,7 +57,10 @@ int main(int argc, char** argv) {
     getrusage(RUSAGE_SELF, &ru);
     long peak_mb = ru.ru_maxrss / 1024;
     bool fast = s <= limit, small = peak_mb <= rss_limit_mb, ok = fast && small;
-    std::printf("%s %s (%zu bytes, %.3f s, peak %ld MB)\n", !fast ? "SLOW" : !small ? "BIG " : "ok  ",
+    std::printf("%s %s (%zu bytes, %.3f s, peak %ld MB)\n",
+                !fast    ? "SLOW"
+                : !small ? "BIG "
+                         : "ok  ",
                 f.string().c_str(), bytes.size(), s, peak_mb);
     ok ? ++passed : ++failed;
   }

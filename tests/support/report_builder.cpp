@@ -27,8 +27,12 @@ std::string row(const std::string& label, const std::vector<std::string>& values
 }
 
 std::string section_title(int n) {
-  static const char* kTitles[] = {"", "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-                                  "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+  static const char* kTitles[] = {"",
+                                  "一、总体情况",
+                                  "二、主动公开政府信息情况",
+                                  "三、收到和处理政府信息公开申请情况",
+                                  "四、政府信息公开行政复议、行政诉讼情况",
+                                  "五、存在的主要问题及改进情况",
                                   "六、其他需要报告的事项"};
   return kTitles[n];
 }
@@ -81,8 +85,9 @@ ReportSpec clean_spec(const std::string& tmpl) {
   s.requests["carry_forward"] = {"1", "0", "0", "0", "0", "0", "1"};
   s.review = {"1", "0", "0", "1", "2", "0", "0", "0", "0", "0", "0", "1", "0", "0", "1"};
   if (tmpl == "2021") {
-    s.active = {{"rules", zeros(3)}, {"normative_docs", {"3", "1", "10"}}, {"licensing", {"120"}},
-                {"penalty", {"15"}}, {"coercion", {"2"}}, {"fees", {"12.5"}}};
+    s.active = {{"rules", zeros(3)},    {"normative_docs", {"3", "1", "10"}},
+                {"licensing", {"120"}}, {"penalty", {"15"}},
+                {"coercion", {"2"}},    {"fees", {"12.5"}}};
   } else {
     s.active = {{"rules", zeros(3)},          {"normative_docs", {"3", "3", "10"}}, {"licensing", {"5", "1", "120"}},
                 {"other_services", zeros(3)}, {"penalty", {"2", "-1", "15"}},       {"coercion", {"0", "0", "2"}},
@@ -94,7 +99,8 @@ ReportSpec clean_spec(const std::string& tmpl) {
 std::string build_report(const ReportSpec& s, Layout layout) {
   const Template& t = s.tmpl == "2021" ? template_2021() : template_2019();
   std::string y = std::to_string(s.year);
-  std::string period = s.period.empty() ? "本报告所列数据的统计期限为" + y + "年1月1日至" + y + "年12月31日。" : s.period;
+  std::string period =
+      s.period.empty() ? "本报告所列数据的统计期限为" + y + "年1月1日至" + y + "年12月31日。" : s.period;
   std::string out = s.agency + y + "年政府信息公开工作年度报告\n" + period + "\n";
   for (int n : s.section_order) {
     out += section_title(n) + "\n";

@@ -14,9 +14,9 @@ struct ReportSpec {
   std::string tmpl = "2021";
   int year = 2023;
   std::string agency = "某某市人民政府办公室";
-  std::map<std::string, std::vector<std::string>> active;    // row id -> cells as typed
-  std::map<std::string, std::vector<std::string>> requests;  // row id -> 7 cells
-  std::vector<std::string> review;                           // 15 cells
+  std::map<std::string, std::vector<std::string>> active;     // row id -> cells as typed
+  std::map<std::string, std::vector<std::string>> requests;   // row id -> 7 cells
+  std::vector<std::string> review;                            // 15 cells
   std::string overview = "本年度依法做好政府信息公开工作。";  // narrative in section 一
   std::string period;  // the statistics-period sentence; default: the report year
   std::string section6 = "本年度未收取信息处理费。";

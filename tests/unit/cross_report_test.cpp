@@ -29,7 +29,8 @@ ReportSpec last_year() {
   return s;
 }
 
-const char* const kCrossRules[] = {"previous-mismatch", "carry-over-continuity", "in-force-continuity", "text-repeated"};
+const char* const kCrossRules[] = {"previous-mismatch", "carry-over-continuity", "in-force-continuity",
+                                   "text-repeated"};
 
 size_t cross_findings(const Json& r) {
   size_t n = 0;
@@ -38,18 +39,25 @@ size_t cross_findings(const Json& r) {
 }
 
 const std::vector<std::string> kColumns = {"natural_person", "commercial", "research", "social_org",
-                                           "legal_service", "other_org", "total"};
+                                           "legal_service",  "other_org",  "total"};
 
 // A narrative of eight sentences about `year`, with numbers that change every year.
 std::string overview(int year, int n) {
   std::string y = std::to_string(year), k = std::to_string(n);
-  return y + "年，我局认真贯彻落实《条例》，坚持以公开为常态、不公开为例外。\n"
-             "全年通过门户网站主动公开政府信息" + k + "条，及时更新机构职能、财政预决算等信息。\n"
-             "进一步规范依申请公开受理、审核、答复流程，均在法定期限内答复。\n"
-             "落实信息发布三审三校制度，严格保密审查，全年未发生泄密事件。\n"
-             "持续优化政府信息公开专栏，加强政务新媒体管理，关停" + k + "个账号。\n"
-             "将政务公开纳入年度绩效考核，开展季度自查和" + k + "次专项检查。\n"
-             "组织全体工作人员参加政务公开业务培训，提高依法公开的能力。\n";
+  return y +
+         "年，我局认真贯彻落实《条例》，坚持以公开为常态、不公开为例外。\n"
+         "全年通过门户网站主动公开政府信息" +
+         k +
+         "条，及时更新机构职能、财政预决算等信息。\n"
+         "进一步规范依申请公开受理、审核、答复流程，均在法定期限内答复。\n"
+         "落实信息发布三审三校制度，严格保密审查，全年未发生泄密事件。\n"
+         "持续优化政府信息公开专栏，加强政务新媒体管理，关停" +
+         k +
+         "个账号。\n"
+         "将政务公开纳入年度绩效考核，开展季度自查和" +
+         k +
+         "次专项检查。\n"
+         "组织全体工作人员参加政务公开业务培训，提高依法公开的能力。\n";
 }
 
 }  // namespace
@@ -185,12 +193,13 @@ TEST_CASE("text-repeated: last year's narrative with new numbers is reported, a 
   CHECK(f[0]["range"].is_object());
   CHECK(f[0]["previous_range"].is_object());
 
-  now.overview = "本年度，我局紧扣年度重点任务，围绕优化营商环境做好政策发布和解读。\n"
-                 "全年发布政策解读二十余篇，制作图解和短视频，便于群众理解。\n"
-                 "开展政府开放日活动，邀请企业代表和群众代表走进机关。\n"
-                 "规范依申请公开办理流程，全年未发生行政复议和诉讼。\n"
-                 "完成网站适老化改造，提升无障碍浏览服务水平。\n"
-                 "加强考核督办，对发现的问题建立台账逐项整改。\n";
+  now.overview =
+      "本年度，我局紧扣年度重点任务，围绕优化营商环境做好政策发布和解读。\n"
+      "全年发布政策解读二十余篇，制作图解和短视频，便于群众理解。\n"
+      "开展政府开放日活动，邀请企业代表和群众代表走进机关。\n"
+      "规范依申请公开办理流程，全年未发生行政复议和诉讼。\n"
+      "完成网站适老化改造，提升无障碍浏览服务水平。\n"
+      "加强考核督办，对发现的问题建立台账逐项整改。\n";
   CHECK(findings(check_pair(build_report(now), build_report(before)), "text-repeated").empty());
 }
 
@@ -206,8 +215,8 @@ TEST_CASE("published-late: a department's report after 1月31日, a government's
       {"某某市教育局", "发布日期：2024年02月01日", true},
       {"某某市教育局", "公开日期：2024/1/20", false},
       {"某某市教育局", "成文日期：2024-01-10\n发布日期：2024-03-02", true},
-      {"某某市教育局", "成文日期：2024-03-10", false},            // not the publication date
-      {"某某市教育局", "采集时间：2025-12-30T21:37:37+08:00", false},  // a crawler's fetch, not publication
+      {"某某市教育局", "成文日期：2024-03-10", false},                           // not the publication date
+      {"某某市教育局", "采集时间：2025-12-30T21:37:37+08:00", false},            // a crawler's fetch, not publication
       {"某某市教育局", "发文机关：某某市教育局日期:2024-02-15 08:45:34", true},  // fields run together
       {"某某市教育局", "发文机关：某某市教育局更新日期:2024-02-15", false},
       {"某某市人民政府", "日期:2024-03-20 09:00:12", false},
@@ -238,19 +247,26 @@ TEST_CASE("published-late: no judgement without a stated date") {
 
 TEST_CASE("a batch pairs the same body's consecutive years, and nothing doubtful") {
   using xxgk::ReportIdentity;
-  std::vector<ReportIdentity> batch = {
-      {"某某市教育局", 2023}, {"某某市教育局", 2022}, {"某某市民政局", 2022}, {"某某市教育局", 2021},
-      {"某某市财政局", 2023}, {"某某市财政局", 2022}, {"某某市财政局", 2022},  // two 2022: ambiguous
-      {"", 2022},             {"某某市民政局", std::nullopt}};
+  std::vector<ReportIdentity> batch = {{"某某市教育局", 2023},
+                                       {"某某市教育局", 2022},
+                                       {"某某市民政局", 2022},
+                                       {"某某市教育局", 2021},
+                                       {"某某市财政局", 2023},
+                                       {"某某市财政局", 2022},
+                                       {"某某市财政局", 2022},  // two 2022: ambiguous
+                                       {"", 2022},
+                                       {"某某市民政局", std::nullopt}};
   std::vector<int> previous = xxgk::pair_consecutive(batch);
   CHECK(previous == std::vector<int>{1, 3, -1, -1, -1, -1, -1, -1, -1});
 }
 
 TEST_CASE("judge_pair: a body's name read short still pairs, another body's does not") {
   using xxgk::PairVerdict;
-  CHECK(xxgk::judge_pair({"厦门市思明区人民政府办公室", 2023}, {"思明区人民政府办公室", 2022}) == PairVerdict::Consecutive);
+  CHECK(xxgk::judge_pair({"厦门市思明区人民政府办公室", 2023}, {"思明区人民政府办公室", 2022}) ==
+        PairVerdict::Consecutive);
   CHECK(xxgk::judge_pair({"厦门市思明区教育局", 2023}, {"厦门市湖里区教育局", 2022}) == PairVerdict::OtherBody);
   CHECK(xxgk::judge_pair({"厦门市思明区教育局", 2023}, {"", 2022}) == PairVerdict::Consecutive);
-  CHECK(xxgk::judge_pair({"厦门市思明区教育局", 2023}, {"厦门市思明区教育局", std::nullopt}) == PairVerdict::YearUnknown);
+  CHECK(xxgk::judge_pair({"厦门市思明区教育局", 2023}, {"厦门市思明区教育局", std::nullopt}) ==
+        PairVerdict::YearUnknown);
   CHECK(xxgk::judge_pair({"厦门市思明区教育局", 2023}, {"厦门市思明区教育局", 2023}) == PairVerdict::NotYearBefore);
 }

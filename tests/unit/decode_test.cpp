@@ -8,7 +8,9 @@
 using namespace xxgk;
 
 TEST_CASE("a UTF-8 byte order mark is skipped and not counted in offsets") {
-  DecodedInput d = decode_input("\xEF\xBB\xBF" "规章");
+  DecodedInput d = decode_input(
+      "\xEF\xBB\xBF"
+      "规章");
   CHECK(d.bom);
   CHECK_FALSE(d.error);
   CHECK(d.utf16_length == 2);
@@ -17,7 +19,9 @@ TEST_CASE("a UTF-8 byte order mark is skipped and not counted in offsets") {
 }
 
 TEST_CASE("characters beyond the BMP count two UTF-16 units, like JavaScript strings") {
-  DecodedInput d = decode_input("\xF0\x9F\x98\x80" "a");  // U+1F600 then 'a'
+  DecodedInput d = decode_input(
+      "\xF0\x9F\x98\x80"
+      "a");  // U+1F600 then 'a'
   CHECK(d.utf16_length == 3);
   CHECK(d.text.starts[1] == 2);
   CHECK(d.text.ends[0] == 2);
@@ -74,7 +78,8 @@ TEST_CASE("unreadable input gives a JSON result with an error object and no tabl
 TEST_CASE("lines end at LF, CRLF or a lone CR, counted in UTF-16 units without the BOM") {
   using xxgk::line_starts;
   CHECK(line_starts("a\nb\r\nc\rd") == std::vector<uint32_t>{0, 2, 5, 7});
-  CHECK(line_starts("\xEF\xBB\xBF" "a\nb") == std::vector<uint32_t>{0, 2});
+  CHECK(line_starts("\xEF\xBB\xBF"
+                    "a\nb") == std::vector<uint32_t>{0, 2});
   CHECK(line_starts("\xF0\x9F\x98\x80\nx") == std::vector<uint32_t>{0, 3});  // a surrogate pair is two units
   auto starts = line_starts("ab\ncd\r\nef");
   CHECK(xxgk::line_column(starts, 0).line == 1);

@@ -53,7 +53,7 @@ TEST_CASE("the document view gives paragraphs and tables with their spans and so
   CHECK(b[0]["kind"] == "p");
   CHECK(runs_text(b[0]["runs"]) == "一、总体情况");
   CHECK(runs_text(b[1]["runs"]) == "本年度主动公开政府信息 12条。");  // &nbsp; read as a space
-  REQUIRE(b[1]["runs"].size() == 5);  // broken at the tags and around the entity
+  REQUIRE(b[1]["runs"].size() == 5);                                  // broken at the tags and around the entity
   CHECK(b[1]["runs"][3]["end"].get<int>() - b[1]["runs"][3]["start"].get<int>() == 6);  // "&nbsp;"
   check_runs_stand_in(input, b[0]["runs"]);
   check_runs_stand_in(input, json::array({b[1]["runs"][0], b[1]["runs"][1], b[1]["runs"][4]}));

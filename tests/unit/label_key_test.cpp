@@ -7,7 +7,7 @@ using xxgk::resembles_label;
 
 TEST_CASE("a row label with words dropped or mistyped still resembles the template's label") {
   const std::u32string full = label_key(U"2.其他法律行政法规禁止公开").key;
-  CHECK(resembles_label(label_key(U"2.其他法律行政止公开").key, full));    // 法规禁 dropped
+  CHECK(resembles_label(label_key(U"2.其他法律行政止公开").key, full));        // 法规禁 dropped
   CHECK(resembles_label(label_key(U"2.其他法律行政法规禁上公开").key, full));  // 止 mistyped
 }
 

@@ -155,7 +155,8 @@ TEST_CASE("a CMS layout table around the article keeps the report tables inside 
 }
 
 TEST_CASE("paragraphs inside a grid cell read as one cell") {
-  Document doc = build_document(decode_input("<table><tr><td><p>(二)部分公开</p><p>(区分处理的)</p></td><td>3</td></tr></table>"));
+  Document doc =
+      build_document(decode_input("<table><tr><td><p>(二)部分公开</p><p>(区分处理的)</p></td><td>3</td></tr></table>"));
   CHECK(to_utf8(doc.text.chars) == "(二)部分公开 (区分处理的)\t3\n");
 }
 

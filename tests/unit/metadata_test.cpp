@@ -26,7 +26,8 @@ TEST_CASE("without a title the report's description of itself gives them") {
 }
 
 TEST_CASE("the statistics period is read with its range") {
-  Metadata m = meta("本年度报告由包头市人民政府外事办公室根据条例编制。所列数据的统计期限为2023年1月1日至2023年12月31日。");
+  Metadata m =
+      meta("本年度报告由包头市人民政府外事办公室根据条例编制。所列数据的统计期限为2023年1月1日至2023年12月31日。");
   REQUIRE(m.period);
   CHECK(m.period->start_month == 1);
   CHECK(m.period->end_day == 31);
@@ -47,8 +48,9 @@ TEST_CASE("section headings are found by number and key words, not table rows") 
 }
 
 TEST_CASE("a year written with spaces before 年, under the agency's line, is the title's") {
-  Metadata m = meta("                云溪区人民政府\n      2024 年政府信息公开工作年度报告\n\n"
-                    "   本报告由岳阳市云溪区人民政府办公室根据《条例》要求编制。\n");
+  Metadata m = meta(
+      "                云溪区人民政府\n      2024 年政府信息公开工作年度报告\n\n"
+      "   本报告由岳阳市云溪区人民政府办公室根据《条例》要求编制。\n");
   CHECK(m.year == 2024);
   REQUIRE(m.title_year);
   CHECK(m.agency == "岳阳市云溪区人民政府");  // the body's fullest name, not its compiling office
@@ -63,15 +65,14 @@ TEST_CASE("the year and the agency come from wherever the report states them") {
   };
   const Case cases[] = {
       {"a title wrapped onto a second line still gives the year and the agency",
-       "正文\n2024 年某某市科委政府信息公开工作\n年度报告\n根据《条例》的要求编制本报告。\n",
-       2024, "某某市科委"},
+       "正文\n2024 年某某市科委政府信息公开工作\n年度报告\n根据《条例》的要求编制本报告。\n", 2024, "某某市科委"},
       {"a crawler's header gives the title and the agency",
        "标题: 青山区农业农村局2022年度 政府信息公开工作年度报告\n发布时间: 2023-01-10 09:00\n发布机构: 办公室\n"
        "==================== 正文 ====================\n根据《条例》要求编制本报告。一、总体情况 全年主动公开信息。\n",
        2022, "青山区农业农村局"},
       {"without a title, period or self-description, the page's date is a year after the report's",
-       "标题: 政府信息公开工作年度报告\n发布时间: 2023-01-10 09:00\n发布机构: 青山区农业农村局\n正文\n",
-       2022, "青山区农业农村局"},
+       "标题: 政府信息公开工作年度报告\n发布时间: 2023-01-10 09:00\n发布机构: 青山区农业农村局\n正文\n", 2022,
+       "青山区农业农村局"},
       {"the signature and its date close the report",
        "一、总体情况\n我局扎实推进政务公开。\n六、其他需要报告的事项\n无。\n\n青山县交通运输局\n2024年1月15日\n- 6 -\n",
        2023, "青山县交通运输局"},
@@ -84,11 +85,9 @@ TEST_CASE("the year and the agency come from wherever the report states them") {
        "下一篇：关于公布政务服务事项清单的通知\n",
        2020, "青山区教育局"},
       {"a name spaced out in PDF text is read without its spaces",
-       "青山区 人民政府 2023 年政府信息公开工作年度报告\n正文\n",
-       2023, "青山区人民政府"},
+       "青山区 人民政府 2023 年政府信息公开工作年度报告\n正文\n", 2023, "青山区人民政府"},
       {"a title with 关于 before its year gives the agency before it",
-       "青山区旅游与文化体育局 关于2020年度政府信息公开工作年度报告\n正文\n",
-       2020, "青山区旅游与文化体育局"},
+       "青山区旅游与文化体育局 关于2020年度政府信息公开工作年度报告\n正文\n", 2020, "青山区旅游与文化体育局"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.what);

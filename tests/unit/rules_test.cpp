@@ -151,7 +151,8 @@ TEST_CASE("section-missing and section-order") {
   s.section_order = {1, 2, 3, 4, 6};
   Json r = check(build_report(s));
   REQUIRE(findings(r, "section-missing").size() == 1);
-  CHECK(findings(r, "section-missing")[0]["message"].get<std::string>().find("五、存在的主要问题") != std::string::npos);
+  CHECK(findings(r, "section-missing")[0]["message"].get<std::string>().find("五、存在的主要问题") !=
+        std::string::npos);
   s.section_order = {1, 2, 3, 4, 6, 5};
   CHECK(findings(check(build_report(s)), "section-order").size() == 1);
 }
@@ -224,11 +225,9 @@ TEST_CASE("text-table-mismatch: a plain statement that contradicts its cell") {
 TEST_CASE("text-table-mismatch stays silent when any reading agrees or the number is a part") {
   for (const char* sentence : {"本年度共受理政府信息公开申请13件。",  // 新收 12 + 上年结转 1
                                "本年度收到政府信息公开申请12件，其中自然人10件。",
-                               "共办结申请12件，结转下年度继续办理1件。",
-                               "较上年增加3件，收到申请同比增长5件。",
+                               "共办结申请12件，结转下年度继续办理1件。", "较上年增加3件，收到申请同比增长5件。",
                                "本年度新收政府信息公开申请12件，加上年结转共需办理13件。",  // 12 + 1
-                               "连同上年结转的申请，合计办理13件。",
-                               "上年结转申请共1件。"}) {
+                               "连同上年结转的申请，合计办理13件。", "上年结转申请共1件。"}) {
     CAPTURE(sentence);
     ReportSpec s = clean_spec("2021");
     s.overview = sentence;

@@ -54,8 +54,7 @@ TEST_CASE("a stray space inside a run is a cell boundary") {
 
 TEST_CASE("the review line splits into three groups that each add up") {
   std::vector<SumGroup> groups = {{0, 4}, {5, 9}, {10, 14}};
-  CHECK(split(U"10203120001200000", 15, groups) ==
-        std::vector<std::string>{"1/0/2/0/3/12/0/0/0/12/0/0/0/0/0"});
+  CHECK(split(U"10203120001200000", 15, groups) == std::vector<std::string>{"1/0/2/0/3/12/0/0/0/12/0/0/0/0/0"});
 }
 
 TEST_CASE("a decimal point stands only inside an amount") {
@@ -66,7 +65,7 @@ TEST_CASE("a decimal point stands only inside an amount") {
 TEST_CASE("a minus sign opens a cell, and only a signed count takes it") {
   const std::vector<ValueKind> items = {ValueKind::Count, ValueKind::SignedCount, ValueKind::Count};
   CHECK(split(U"15 -3 12", 3, {}, items) == std::vector<std::string>{"15/-3/12"});
-  CHECK(split(U"-315 12", 3, {}, items).empty());  // the first column cannot be negative
+  CHECK(split(U"-315 12", 3, {}, items).empty());     // the first column cannot be negative
   CHECK(split(U"15-312", 3, {}, items).size() == 2);  // 15/-3/12 or 15/-31/2
 }
 
@@ -103,12 +102,25 @@ TEST_CASE("a run-together page is cut into headings, row labels and digit runs; 
   std::vector<std::string> pieces;
   for (const RunTogetherPiece& p : cut_run_together(text, 0, text.size()))
     pieces.push_back((p.digits ? "#" : "") + to_utf8(text.view(p.begin, p.end)));
-  const std::vector<std::string> expected = {
-      "一、总体情况", "2023年，我局共收到申请3件，均已答复。", "二、主动公开政府信息情况",
-      "第二十条第(一)项信息内容本年制发件数本年废止件数现行有效件数规章", "#000",
-      "三、收到和处理政府信息公开申请情况", "申请人情况自然人", "一、本年新收政府信息公开申请数量", "#3000003",
-      "(三)不予公开", "1.属于国家秘密", "#0000000", "2.其他法律行政法规禁止公开", "#0000000", "(七)总计",
-      "#3000003", "五、存在的主要问题及改进情况", "一是解读形式单一。", "六、其他需要报告的事项无。"};
+  const std::vector<std::string> expected = {"一、总体情况",
+                                             "2023年，我局共收到申请3件，均已答复。",
+                                             "二、主动公开政府信息情况",
+                                             "第二十条第(一)项信息内容本年制发件数本年废止件数现行有效件数规章",
+                                             "#000",
+                                             "三、收到和处理政府信息公开申请情况",
+                                             "申请人情况自然人",
+                                             "一、本年新收政府信息公开申请数量",
+                                             "#3000003",
+                                             "(三)不予公开",
+                                             "1.属于国家秘密",
+                                             "#0000000",
+                                             "2.其他法律行政法规禁止公开",
+                                             "#0000000",
+                                             "(七)总计",
+                                             "#3000003",
+                                             "五、存在的主要问题及改进情况",
+                                             "一是解读形式单一。",
+                                             "六、其他需要报告的事项无。"};
   CHECK(pieces == expected);
 }
 
@@ -130,11 +142,23 @@ TEST_CASE("numbering followed by a space, and a heading numbered '四.' with the
   std::vector<std::string> pieces;
   for (const RunTogetherPiece& p : cut_run_together(text, 0, text.size()))
     pieces.push_back((p.digits ? "#" : "") + to_utf8(text.view(p.begin, p.end)));
-  const std::vector<std::string> expected = {
-      "一、总体情况", "2023年，我局共收到申请3件，均已答复。", "三、收到和处理政府信息公开申请情况",
-      "一、本年新收政府信息公开申请数量", "#3000003", "(三)不予公开", "1. 属于国家秘密", "#0000000",
-      "2. 其他法律行政法规禁止公开", "#0000000", "(七)总计", "#3000003",
-      "四. 因政府信息公开工作被申请行政复议、提起行政诉讼情况", "行政复议结果维持总计", "#000000000000000",
-      "五、存在的主要问题及改进情况", "一是解读形式单一。", "六、其他需要报告的事项无。"};
+  const std::vector<std::string> expected = {"一、总体情况",
+                                             "2023年，我局共收到申请3件，均已答复。",
+                                             "三、收到和处理政府信息公开申请情况",
+                                             "一、本年新收政府信息公开申请数量",
+                                             "#3000003",
+                                             "(三)不予公开",
+                                             "1. 属于国家秘密",
+                                             "#0000000",
+                                             "2. 其他法律行政法规禁止公开",
+                                             "#0000000",
+                                             "(七)总计",
+                                             "#3000003",
+                                             "四. 因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+                                             "行政复议结果维持总计",
+                                             "#000000000000000",
+                                             "五、存在的主要问题及改进情况",
+                                             "一是解读形式单一。",
+                                             "六、其他需要报告的事项无。"};
   CHECK(pieces == expected);
 }

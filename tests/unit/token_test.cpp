@@ -46,7 +46,7 @@ TEST_CASE("years, item numbers, ranges and labels in brackets are not counts wit
   CHECK(kind(U"1-3(其中2件)") == TokenKind::Text);
   CHECK(kind(U"(七)总计") == TokenKind::Text);
   CHECK(kind(U"(三)") == TokenKind::Text);
-  CHECK(kind(U"12(3)") == TokenKind::Text);  // no words in the brackets: not a note
+  CHECK(kind(U"12(3)") == TokenKind::Text);       // no words in the brackets: not a note
   CHECK(kind(U"12(其中8件") == TokenKind::Text);  // the note does not close the cell
   CHECK(kind(U"2.其他(含转办)") == TokenKind::Text);
 }
