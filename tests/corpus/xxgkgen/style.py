@@ -9,6 +9,10 @@ class Style:
 
     def __init__(self, rng, layout_family):
         self.rng = rng
+        # Set by the classes of real damage (report.py) for the reports they shape.
+        self.md_headings = False  # "## 一、总体情况" (converter markdown)
+        self.pdf_spaced = False   # "2024 年" (PDF text)
+        self.nbsp_labels = False  # &nbsp; runs inside labels (Word HTML)
         self.fullwidth_parens = rng.random() < 0.55
         self.fullwidth_commas = rng.random() < 0.6
         self.fullwidth_colon = rng.random() < 0.6
