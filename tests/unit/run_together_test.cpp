@@ -89,6 +89,16 @@ Text text_of(const std::u32string& s) {
   return t;
 }
 
+// The pieces the cutter makes of a page taken for run-together text; a digit run marked "#".
+std::vector<std::string> pieces_of(const std::u32string& page) {
+  Text text = text_of(page);
+  REQUIRE(looks_run_together(text, 0, text.size()));
+  std::vector<std::string> pieces;
+  for (const RunTogetherPiece& p : cut_run_together(text, 0, text.size()))
+    pieces.push_back((p.digits ? "#" : "") + to_utf8(text.view(p.begin, p.end)));
+  return pieces;
+}
+
 }  // namespace
 
 TEST_CASE("a run-together page is cut into headings, row labels and digit runs; its narrative stays whole") {
@@ -97,11 +107,7 @@ TEST_CASE("a run-together page is cut into headings, row labels and digit runs; 
       U"本年制发件数本年废止件数现行有效件数规章000三、收到和处理政府信息公开申请情况申请人情况自然人"
       U"一、本年新收政府信息公开申请数量3000003(三)不予公开1.属于国家秘密00000002.其他法律行政法规禁止公开"
       U"0000000(七)总计3000003五、存在的主要问题及改进情况一是解读形式单一。六、其他需要报告的事项无。";
-  Text text = text_of(page);
-  REQUIRE(looks_run_together(text, 0, text.size()));
-  std::vector<std::string> pieces;
-  for (const RunTogetherPiece& p : cut_run_together(text, 0, text.size()))
-    pieces.push_back((p.digits ? "#" : "") + to_utf8(text.view(p.begin, p.end)));
+  std::vector<std::string> pieces = pieces_of(page);
   const std::vector<std::string> expected = {"一、总体情况",
                                              "2023年，我局共收到申请3件，均已答复。",
                                              "二、主动公开政府信息情况",
@@ -137,11 +143,7 @@ TEST_CASE("numbering followed by a space, and a heading numbered '四.' with the
       U"一、本年新收政府信息公开申请数量3000003(三)不予公开1. 属于国家秘密00000002. 其他法律行政法规禁止公开"
       U"0000000(七)总计3000003四. 因政府信息公开工作被申请行政复议、提起行政诉讼情况 行政复议结果维持总计"
       U"000000000000000五、存在的主要问题及改进情况一是解读形式单一。六、其他需要报告的事项无。";
-  Text text = text_of(page);
-  REQUIRE(looks_run_together(text, 0, text.size()));
-  std::vector<std::string> pieces;
-  for (const RunTogetherPiece& p : cut_run_together(text, 0, text.size()))
-    pieces.push_back((p.digits ? "#" : "") + to_utf8(text.view(p.begin, p.end)));
+  std::vector<std::string> pieces = pieces_of(page);
   const std::vector<std::string> expected = {"一、总体情况",
                                              "2023年，我局共收到申请3件，均已答复。",
                                              "三、收到和处理政府信息公开申请情况",
