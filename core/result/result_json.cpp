@@ -36,14 +36,30 @@ Json optional(const std::optional<T>& v) {
 Json optional_number(const std::optional<double>& v) { return v ? number(*v) : Json(nullptr); }
 Json optional_string(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
-Json table_json(const TableData& t, const TableDef& def, bool with_rows) {
-  Json rows = Json::object();
-  for (size_t r = 0; with_rows && r < def.rows.size(); ++r) {
-    Json row = Json::object();
-    for (size_t c = 0; c < def.rows[r].columns.size(); ++c) row[def.rows[r].columns[c].id] = t.cells[r][c];
-    rows[def.rows[r].id] = std::move(row);
+// An object built member by member, each value moved in. nlohmann's brace-initialiser lists copy
+// every nested value (a whole table of cells, each time it is nested), which made the JSON cost as
+// much as reading the report; this keeps the contract's key order with no copy.
+class Object {
+ public:
+  explicit Object(size_t members) : json_(Json::object()) { json_.get_ref<Json::object_t&>().reserve(members); }
+  Object& add(const char* key, Json value) {
+    json_.get_ref<Json::object_t&>().emplace_back(key, std::move(value));
+    return *this;
   }
-  return Json{{"found", t.found}, {"range", optional(t.range)}, {"rows", std::move(rows)}};
+  Json take() { return std::move(json_); }
+
+ private:
+  Json json_;
+};
+
+Json table_json(const TableData& t, const TableDef& def, bool with_rows) {
+  Object rows(with_rows ? def.rows.size() : 0);
+  for (size_t r = 0; with_rows && r < def.rows.size(); ++r) {
+    Object row(def.rows[r].columns.size());
+    for (size_t c = 0; c < def.rows[r].columns.size(); ++c) row.add(def.rows[r].columns[c].id.c_str(), t.cells[r][c]);
+    rows.add(def.rows[r].id.c_str(), row.take());
+  }
+  return Object(3).add("found", t.found).add("range", optional(t.range)).add("rows", rows.take()).take();
 }
 
 }  // namespace
@@ -57,42 +73,49 @@ const char* severity_name(Severity s) {
   return "";
 }
 
-void to_json(Json& j, const Range& r) { j = Json{{"start", r.start}, {"end", r.end}}; }
+void to_json(Json& j, const Range& r) { j = Object(2).add("start", r.start).add("end", r.end).take(); }
 
 void to_json(Json& j, const Cell& c) {
-  j = Json{{"value", optional_number(c.value)}, {"raw", c.raw}, {"range", optional(c.range)}};
+  j = Object(3).add("value", optional_number(c.value)).add("raw", c.raw).add("range", optional(c.range)).take();
 }
 
 void to_json(Json& j, const Finding& f) {
-  j = Json{{"rule", f.rule},
-           {"severity", severity_name(f.severity)},
-           {"message", f.message},
-           {"table", f.table ? Json(table_name(*f.table)) : Json(nullptr)},
-           {"row", optional_string(f.row)},
-           {"column", optional_string(f.column)},
-           {"expected", optional_number(f.expected)},
-           {"actual", optional_number(f.actual)},
-           {"range", optional(f.range)},
-           {"related", f.related}};
-  if (f.previous_range) j["previous_range"] = *f.previous_range;
+  Object o(11);
+  o.add("rule", f.rule)
+      .add("severity", severity_name(f.severity))
+      .add("message", f.message)
+      .add("table", f.table ? Json(table_name(*f.table)) : Json(nullptr))
+      .add("row", optional_string(f.row))
+      .add("column", optional_string(f.column))
+      .add("expected", optional_number(f.expected))
+      .add("actual", optional_number(f.actual))
+      .add("range", optional(f.range))
+      .add("related", f.related);
+  if (f.previous_range) o.add("previous_range", *f.previous_range);
+  j = o.take();
 }
 
 namespace {
 
-// What every result starts with, readable or not.
-Json result_head(bool html, uint32_t chars) {
-  return Json{{"schema", 1},
-              {"tool", {{"name", "xxgk-lint"}, {"version", XXGK_VERSION}}},
-              {"input", {{"format", html ? "html" : "text"}, {"chars", chars}}}};
+// What every result starts with, readable or not. The top-level object holds the tables: it is
+// given room for every member up front, as growing it would copy them (its pairs' keys are const,
+// so the vector cannot move them).
+Object result_head(bool html, uint32_t chars) {
+  constexpr size_t kMembers = 10;  // schema tool input + error, or + template … summary
+  Object head(kMembers);
+  head.add("schema", 1)
+      .add("tool", Object(2).add("name", "xxgk-lint").add("version", XXGK_VERSION).take())
+      .add("input", Object(2).add("format", html ? "html" : "text").add("chars", chars).take());
+  return head;
 }
 
 // Compact one-line JSON, invalid UTF-8 replaced: the form every result is printed in.
 std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 Json error_json(const InputError& error, bool html, uint32_t chars) {
-  Json j = result_head(html, chars);
-  j["error"] = Json{{"code", error.code}, {"message", error.message}};
-  return j;
+  return result_head(html, chars)
+      .add("error", Object(2).add("code", error.code).add("message", error.message).take())
+      .take();
 }
 
 }  // namespace
@@ -109,26 +132,24 @@ InputError internal_error(std::string_view what) {
 
 std::string result_json(const CheckResult& r) {
   if (r.error) return error_result_json(*r.error, r.html, r.chars);
-  Json j = result_head(r.html, r.chars);
-  j["template"] = r.template_found ? Json(r.tmpl->id) : Json(nullptr);
-  j["year"] = optional(r.meta.year);
-  j["agency"] = optional_string(r.meta.agency);
+  Object j = result_head(r.html, r.chars);
+  j.add("template", r.template_found ? Json(r.tmpl->id) : Json(nullptr));
+  j.add("year", optional(r.meta.year));
+  j.add("agency", optional_string(r.meta.agency));
   Json sections = Json::array();
   for (const auto& s : r.sections.found)
-    sections.push_back(Json{{"number", s.number}, {"title", s.title}, {"range", s.range}});
-  j["sections"] = std::move(sections);
-  Json tables = Json::object();
+    sections.push_back(Object(3).add("number", s.number).add("title", s.title).add("range", s.range).take());
+  j.add("sections", std::move(sections));
+  Object tables(3);
   for (TableId id : {TableId::Active, TableId::Requests, TableId::Review})
-    tables[table_name(id)] = table_json(r.tables.get(id), r.tmpl->table(id), r.template_found);
-  j["tables"] = std::move(tables);
-  j["findings"] = r.findings;
-  Json summary{{"errors", 0}, {"warnings", 0}, {"infos", 0}};
-  for (const auto& f : r.findings) {
-    const char* key = f.severity == Severity::Error ? "errors" : f.severity == Severity::Warning ? "warnings" : "infos";
-    summary[key] = summary[key].get<int>() + 1;
-  }
-  j["summary"] = std::move(summary);
-  return dump(j);
+    tables.add(table_name(id), table_json(r.tables.get(id), r.tmpl->table(id), r.template_found));
+  j.add("tables", tables.take());
+  j.add("findings", r.findings);
+  int counts[3] = {0, 0, 0};  // errors, warnings, infos
+  for (const auto& f : r.findings)
+    ++counts[f.severity == Severity::Error ? 0 : f.severity == Severity::Warning ? 1 : 2];
+  j.add("summary", Object(3).add("errors", counts[0]).add("warnings", counts[1]).add("infos", counts[2]).take());
+  return dump(j.take());
 }
 
 std::string rules_to_json() {

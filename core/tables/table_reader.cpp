@@ -550,42 +550,54 @@ class TableReader {
 
 // A heading that prints a table's own title under another number ("一、主动公开政府信息情况"
 // when a report numbers its table part afresh after a narrative of its own sections).
-std::optional<size_t> titled_heading(const Document& doc, TableId table) {
-  const std::u32string title = label_key(to_u32(table_title(table))).key;
+using TitledHeadings = std::array<std::optional<size_t>, 3>;  // by TableId
+
+// Each table's titled heading ("二、主动公开政府信息情况" with its numbering): the first text token
+// whose key is the table's title. One pass over the document for all three tables.
+TitledHeadings titled_headings(const Document& doc) {
+  const TableId ids[] = {TableId::Active, TableId::Requests, TableId::Review};
+  std::array<std::u32string, 3> titles;
+  for (TableId id : ids) titles[static_cast<size_t>(id)] = label_key(to_u32(table_title(id))).key;
+  TitledHeadings found;
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     if (doc.tokens[i].kind != TokenKind::Text) continue;
     std::u32string_view s = doc.token_text(i);
     if (s.size() > kMaxLabelChars) continue;
     LabelKey k = label_key(s);
-    if (!k.numbering.empty() && k.key == title) return i;
+    if (k.numbering.empty()) continue;
+    for (TableId id : ids) {
+      auto& slot = found[static_cast<size_t>(id)];
+      if (!slot && k.key == titles[static_cast<size_t>(id)]) slot = i;
+    }
   }
-  return std::nullopt;
+  return found;
 }
 
 using SectionStarts = std::array<std::optional<size_t>, 7>;  // by section number; 0 unused
 
 // Each section's numbered heading, or else, for the three table sections, the table's titled
 // heading.
-SectionStarts section_starts(const Document& doc, const Sections& sections) {
+SectionStarts section_starts(const Sections& sections, const TitledHeadings& titled) {
   SectionStarts starts;
   for (int n = 1; n <= 6; ++n) starts[n] = sections.start(n);
   const std::pair<int, TableId> tables[] = {{2, TableId::Active}, {3, TableId::Requests}, {4, TableId::Review}};
   for (const auto& [n, id] : tables)
-    if (!starts[n]) starts[n] = titled_heading(doc, id);
+    if (!starts[n]) starts[n] = titled[static_cast<size_t>(id)];
   return starts;
 }
 
 // The table part printed apart from the narrative: the region from a table's titled heading to
 // the next heading of either kind.
-std::optional<Region> titled_region(const Document& doc, const SectionStarts& sections, TableId table) {
-  auto begin = titled_heading(doc, table);
+std::optional<Region> titled_region(const Document& doc, const SectionStarts& sections, const TitledHeadings& titled,
+                                    TableId table) {
+  auto begin = titled[static_cast<size_t>(table)];
   if (!begin) return std::nullopt;
   Region r{*begin, doc.tokens.size()};
   auto narrow = [&](std::optional<size_t> e) {
     if (e && *e > r.begin && *e < r.end) r.end = *e;
   };
   for (int n = 1; n <= 6; ++n) narrow(sections[n]);
-  for (TableId other : {TableId::Active, TableId::Requests, TableId::Review}) narrow(titled_heading(doc, other));
+  for (const auto& other : titled) narrow(other);
   return r;
 }
 
@@ -634,20 +646,21 @@ Tables read_tables(const Document& doc, const Sections& sections, const Template
   Tables t;
   t.tmpl = &tmpl;
   const size_t n = doc.tokens.size();
-  const SectionStarts starts = section_starts(doc, sections);
+  const TitledHeadings headings = titled_headings(doc);
+  const SectionStarts starts = section_starts(sections, headings);
   Region requests = region_between(starts, 3, {4, 5, 6}, n, starts[2].value_or(0));
   t.requests = read_requests(doc, tmpl, requests);
-  if (auto titled = titled_region(doc, starts, TableId::Requests); !t.requests.found && titled)
+  if (auto titled = titled_region(doc, starts, headings, TableId::Requests); !t.requests.found && titled)
     t.requests = read_requests(doc, tmpl, *titled);
   Region active = region_between(starts, 2, {3, 4, 5, 6}, n, 0);
   t.active = TableReader(doc, tmpl.active, active).read_labelled();
-  if (auto titled = titled_region(doc, starts, TableId::Active); !t.active.found && titled)
+  if (auto titled = titled_region(doc, starts, headings, TableId::Active); !t.active.found && titled)
     t.active = TableReader(doc, tmpl.active, *titled).read_labelled();
   Region review = region_between(starts, 4, {5, 6}, n, 0);
   if (!starts[4]) review.begin = review_header(doc, end_of(t.requests, doc));
   if (review.begin > review.end) review.end = n;
   t.review = TableReader(doc, tmpl.review, review).read_review();
-  if (auto titled = titled_region(doc, starts, TableId::Review); !t.review.found && titled)
+  if (auto titled = titled_region(doc, starts, headings, TableId::Review); !t.review.found && titled)
     t.review = TableReader(doc, tmpl.review, *titled).read_review();
   split_run_together_rows(doc, t);
   confirm_rows_by_order(t);

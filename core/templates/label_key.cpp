@@ -15,6 +15,9 @@ bool is_chinese_numeral(char32_t c) {
 bool is_punctuation(char32_t c) {
   static const std::u32string_view kPunct =
       U" \t\n\"'`,.;:!?()[]{}<>/\\|-_~*#+=、。，；：！？（）【】《》〈〉「」『』…·•○●■□◆";
+  // Most of a label is ideographs and digits, none of them in the list: skip the search for them
+  // (label keys are taken of every short text token, several times per report).
+  if (is_cjk(c) || is_digit(c)) return false;
   return kPunct.find(c) != std::u32string_view::npos;
 }
 
