@@ -259,15 +259,26 @@ std::string agency_from_phrases(std::u32string_view s) {
   return "";
 }
 
+// The longest name that starts the run of name characters at the start of `s`. A site's header
+// prints its fields as adjacent spans, so the name runs into the next label with no space:
+// "发布机构: 福建省统计厅字号：大 中 小".
+std::string leading_agency(std::u32string_view s) {
+  size_t e = 0;
+  while (e < s.size() && e < kMaxAgencyChars && is_agency_char(s[e])) ++e;
+  for (; e >= 3; --e) {
+    std::string a = agency_or_empty(s.substr(0, e));
+    if (!a.empty()) return a;
+  }
+  return "";
+}
+
 // "发布机构: 淮安市洪泽区人民政府办公室", "来源：同安区住房和城乡建设局" in a site's or a crawler's header.
 std::string agency_from_labels(std::u32string_view s) {
   for (std::u32string_view label : {U"发布机构", U"发文机关", U"来源", U"发布单位"}) {
     for (size_t p = s.find(label); p != std::u32string_view::npos; p = s.find(label, p + 1)) {
       auto rest = labelled(s.substr(p), label);
       if (!rest) continue;
-      size_t e = 0;
-      while (e < rest->size() && is_agency_char((*rest)[e])) ++e;
-      std::string a = agency_or_empty(rest->substr(0, e));
+      std::string a = leading_agency(*rest);
       if (!a.empty()) return a;
     }
   }

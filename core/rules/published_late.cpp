@@ -1,7 +1,8 @@
 // published-late: the publication date the page states is past the legal deadline for the report
 // year (《政府信息公开条例》第四十九条): 1月31日 for a 县级以上人民政府部门's report, 3月31日 for a
 // 县级以上人民政府's own report. Other bodies (乡镇, 街道, 开发区, 事业单位), or a page that states no
-// date or no year, are not judged.
+// date or no year, are not judged. A page that names no body is judged by what its text calls
+// itself ("我局", "我区"), and says so.
 #include <tuple>
 
 #include "document/publication_date.h"
@@ -35,11 +36,34 @@ BodyKind body_kind(const std::string& agency) {
   return BodyKind::Other;
 }
 
+// A page that never names its body still calls itself: "我局" in a department's report, "我区" in
+// a district government's. Only one kind of self-reference settles the kind; none, or two kinds,
+// or a zone's words (a 开发区 or 实验区 also says "我区" and is not bound by 第49条) settle
+// nothing. Returns the word it went by.
+std::pair<BodyKind, std::u32string> body_kind_by_self_reference(std::u32string_view text) {
+  if (contains_any(text, {U"开发区", U"高新区", U"实验区", U"新区", U"园区", U"管委会", U"管理委员会"}))
+    return {BodyKind::Other, U""};
+  static const std::u32string_view kDepartment[] = {U"我局", U"我委", U"我厅", U"我办"};
+  static const std::u32string_view kGovernment[] = {U"我区", U"我县", U"我市", U"我省", U"我州", U"我旗"};
+  static const std::u32string_view kOther[] = {U"我镇", U"我乡", U"我街道", U"我中心", U"我院",
+                                               U"我校", U"我公司", U"我所",   U"我站"};
+  auto first_of = [&](auto& words) {
+    for (std::u32string_view w : words)
+      if (contains(text, w)) return std::u32string(w);
+    return std::u32string();
+  };
+  std::u32string department = first_of(kDepartment), government = first_of(kGovernment), other = first_of(kOther);
+  if (!other.empty() || department.empty() == government.empty()) return {BodyKind::Other, U""};
+  return department.empty() ? std::pair{BodyKind::Government, government} : std::pair{BodyKind::Department, department};
+}
+
 }  // namespace
 
 void published_late(const RuleContext& ctx, const Report& report) {
   if (!ctx.meta.year) return;
   BodyKind kind = body_kind(ctx.meta.agency);
+  std::u32string self_reference;
+  if (ctx.meta.agency.empty()) std::tie(kind, self_reference) = body_kind_by_self_reference(ctx.doc.text.chars);
   if (kind == BodyKind::Other) return;
   auto date = read_publication_date(ctx.doc);
   if (!date) return;
@@ -54,6 +78,9 @@ void published_late(const RuleContext& ctx, const Report& report) {
               (kind == BodyKind::Government ? "县级以上人民政府的年度报告应于每年3月31日前公布"
                                             : "县级以上人民政府部门的年度报告应于每年1月31日前公布") +
               "）";
+  if (!self_reference.empty())
+    f.message += "；报告未写明机关名称，按正文自称“" + to_utf8(self_reference) + "”视为" +
+                 (kind == BodyKind::Government ? "县级以上人民政府" : "政府部门");
   report(std::move(f));
 }
 

@@ -239,6 +239,36 @@ TEST_CASE("published-late: a department's report after 1月31日, a government's
   }
 }
 
+TEST_CASE("published-late: a page naming no body is judged by what its text calls itself, and says so") {
+  struct Case {
+    const char* overview;
+    const char* chrome;
+    bool late;
+  };
+  const Case cases[] = {
+      {"本年度，我局依法做好政府信息公开工作。", "发布时间：2024-02-15 10:21", true},
+      {"本年度，我局依法做好政府信息公开工作。", "发布时间：2024-01-30 10:21", false},
+      {"本年度，我区依法做好政府信息公开工作。", "发布时间：2024-02-15 10:21", false},  // a government: 3月31日
+      {"本年度，我区依法做好政府信息公开工作。", "发布时间：2024-04-02 10:21", true},
+      {"本年度，我区（经济开发区）依法做好政府信息公开工作。", "发布时间：2024-04-02 10:21", false},  // a zone
+      {"本年度，我局配合我区做好政府信息公开工作。", "发布时间：2024-04-02 10:21", false},  // two kinds
+      {"本年度，我镇依法做好政府信息公开工作。", "发布时间：2024-04-02 10:21", false},      // a 乡镇
+      {"本年度依法做好政府信息公开工作。", "发布时间：2024-04-02 10:21", false},            // nothing said
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.overview);
+    CAPTURE(c.chrome);
+    ReportSpec s = this_year();
+    s.agency = "";
+    s.overview = c.overview;
+    Json r = check(std::string(c.chrome) + "\n" + build_report(s));
+    CHECK(r["agency"].is_null());
+    auto late = findings(r, "published-late");
+    CHECK(late.size() == (c.late ? 1u : 0u));
+    if (!late.empty()) CHECK(late[0]["message"].get<std::string>().find("报告未写明机关名称") != std::string::npos);
+  }
+}
+
 TEST_CASE("published-late: no judgement without a stated date") {
   ReportSpec s = this_year();
   s.agency = "某某市教育局";
