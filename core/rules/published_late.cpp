@@ -45,7 +45,7 @@ std::pair<BodyKind, std::u32string> body_kind_by_self_reference(std::u32string_v
     return {BodyKind::Other, U""};
   static const std::u32string_view kDepartment[] = {U"我局", U"我委", U"我厅", U"我办"};
   static const std::u32string_view kGovernment[] = {U"我区", U"我县", U"我市", U"我省", U"我州", U"我旗"};
-  static const std::u32string_view kOther[] = {U"我镇", U"我乡", U"我街道", U"我中心", U"我院",
+  static const std::u32string_view kOther[] = {U"我镇", U"我乡",   U"我街道", U"我中心", U"我院",
                                                U"我校", U"我公司", U"我所",   U"我站"};
   auto first_of = [&](auto& words) {
     for (std::u32string_view w : words)
