@@ -1,5 +1,7 @@
 #include "document/sections.h"
 
+#include <algorithm>
+
 #include "text/text_search.h"
 #include "text/normalize.h"
 
@@ -24,6 +26,48 @@ bool has_section_words(int number, std::u32string_view s) {
     case 6: return contains_any(s, {U"其他需要报告", U"其他事项", U"其它需要报告"});
   }
   return false;
+}
+
+// Words only one section's full title carries, for a heading the template would number otherwise.
+int section_named_by_title(std::u32string_view head) {
+  static const std::pair<int, std::u32string_view> kTitleWords[] = {
+      {1, U"总体情况"}, {2, U"主动公开政府信息"}, {3, U"收到和处理政府信息公开申请"},
+      {4, U"行政复议"}, {5, U"存在的主要问题"},   {6, U"其他需要报告"}};
+  int named = 0;
+  for (const auto& [number, words] : kTitleWords) {
+    if (!contains(head, words)) continue;
+    if (named) return 0;  // two sections' words: not a section title
+    named = number;
+  }
+  return named;
+}
+
+// A top-level heading numbered otherwise than the template: "三、主动公开政府信息情况" in a report
+// of seven parts, "一、主动公开政府信息情况" where the table part numbers afresh. The section its
+// title names, or 0.
+int renumbered_heading(std::u32string_view s) {
+  size_t i = 0;
+  while (i < s.size() && (is_space(s[i]) || s[i] == U'#')) ++i;
+  if (i + 2 > s.size() || std::u32string_view(U"一二三四五六七八九").find(s[i]) == std::u32string_view::npos) return 0;
+  if (s[i + 1] != U'、' && s[i + 1] != U'.') return 0;
+  return section_named_by_title(s.substr(i + 2, std::min<size_t>(s.size() - i - 2, 24)));
+}
+
+// Section `number` may start at `token` only in the template's order among the sections found.
+bool fits_order(const std::vector<SectionHeading>& found, int number, size_t token) {
+  for (const auto& h : found)
+    if ((h.number < number && h.token > token) || (h.number > number && h.token < token)) return false;
+  return true;
+}
+
+SectionHeading heading(const Document& doc, size_t i, int number) {
+  std::u32string_view s = doc.token_text(i);
+  SectionHeading h;
+  h.number = number;
+  h.token = i;
+  h.title = to_utf8(s.substr(0, std::min<size_t>(s.size(), kMaxHeadingChars)));
+  h.range = doc.token_range(i);
+  return h;
 }
 
 }  // namespace
@@ -65,20 +109,25 @@ Sections find_sections(const Document& doc) {
   Sections out;
   std::array<bool, 7> seen{};
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
-    const Token& t = doc.tokens[i];
-    if (t.kind != TokenKind::Text) continue;
+    if (doc.tokens[i].kind != TokenKind::Text) continue;
     std::u32string_view s = doc.token_text(i);
     int n = heading_number(s);
     if (n == 0 || seen[n]) continue;
     if (s.size() > kMaxHeadingChars && !has_section_words(n, s.substr(0, 16))) continue;
     seen[n] = true;
-    SectionHeading h;
-    h.number = n;
-    h.token = i;
-    h.title = to_utf8(s.substr(0, std::min<size_t>(s.size(), kMaxHeadingChars)));
-    h.range = doc.token_range(i);
-    out.found.push_back(std::move(h));
+    out.found.push_back(heading(doc, i, n));
   }
+  // Then the sections still missing, by their titles under another number, where they keep the
+  // template's order among those found.
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    if (doc.tokens[i].kind != TokenKind::Text) continue;
+    int n = renumbered_heading(doc.token_text(i));
+    if (n == 0 || seen[n] || !fits_order(out.found, n, i)) continue;
+    seen[n] = true;
+    out.found.push_back(heading(doc, i, n));
+  }
+  std::sort(out.found.begin(), out.found.end(),
+            [](const SectionHeading& a, const SectionHeading& b) { return a.token < b.token; });
   return out;
 }
 

@@ -182,6 +182,8 @@ def class_failures(truth, rec):
     if "narrative-sums" in classes and not any(d["kind"] == "text-mismatch" for d in truth["defects"]):
         if any(f.get("rule") == "text-table-mismatch" for f in rec["findings"]):
             out.append("text-table-mismatch on a narrative that agrees with the table")
+    if "renumbered-sections" in classes and any(f.get("rule") == "section-missing" for f in rec["findings"]):
+        out.append("section-missing on a report of seven parts that has all six")
     return out
 
 
@@ -348,6 +350,9 @@ def _class_detail(cls, rs):
         quiet = [not any(f.get("rule") == "text-table-mismatch" for f in r["findings"])
                  for r in rs if not any(d["kind"] == "text-mismatch" for d in r["truth"]["defects"])]
         return f"no text-table-mismatch where none planted {share(quiet)}"
+    if cls == "renumbered-sections":
+        quiet = [not any(f.get("rule") == "section-missing" for f in r["findings"]) for r in rs]
+        return f"no section-missing {share(quiet)}"
     return ""
 
 

@@ -47,6 +47,30 @@ TEST_CASE("section headings are found by number and key words, not table rows") 
   CHECK(s.found[3].token == 6);
 }
 
+TEST_CASE("a section numbered otherwise than the template is found by its title, in the template's order") {
+  // Seven parts (an extra 二), so 主动公开 is 三 and 其他事项 七; a narrative sub-heading that only
+  // mentions 主动公开 is not taken for section 二.
+  Document doc = build_document(
+      decode_input("一、总体情况\n二、落实政务公开工作主要任务\n（三）主动公开工作\n三、主动公开政府信息情况\n"
+                   "四、收到和处理政府信息公开申请情况\n五、政府信息公开行政复议、行政诉讼情况\n"
+                   "六、存在的主要问题及改进情况\n七、其他需要报告的事项\n"));
+  Sections s = find_sections(doc);
+  REQUIRE(s.found.size() == 6);
+  const size_t tokens[] = {0, 3, 4, 5, 6, 7};
+  for (int n = 1; n <= 6; ++n) {
+    CAPTURE(n);
+    CHECK(s.found[n - 1].number == n);
+    CHECK(s.found[n - 1].token == tokens[n - 1]);
+  }
+  // A table part that numbers afresh after the narrative: its 一、主动公开政府信息情况 stands
+  // after 三, so it cannot be section 二.
+  Document afresh = build_document(decode_input(
+      "一、总体情况\n二、收到和处理政府信息公开申请情况\n三、其他需要报告的事项\n一、主动公开政府信息情况\n"));
+  Sections t = find_sections(afresh);
+  CHECK(t.found.size() == 3);  // 一, and 三 and 六 by their titles
+  CHECK(t.get(2) == nullptr);
+}
+
 TEST_CASE("a year written with spaces before 年, under the agency's line, is the title's") {
   Metadata m = meta(
       "                云溪区人民政府\n      2024 年政府信息公开工作年度报告\n\n"

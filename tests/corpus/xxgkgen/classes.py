@@ -17,6 +17,7 @@ CLASSES = {
     "run-together": (7, 6, ["flat"], {"wrong-cell", "lost-cell", "text-mismatch"}),
     "metadata": (8, 8, ["onecell", "pipe", "bar", "tab", "markdown"], set()),
     "narrative-sums": (9, 10, None, set()),
+    "renumbered-sections": (10, 5, None, set()),
 }
 P_CLASS = 0.4            # share of reports in the default mix that carry one class of real damage
 

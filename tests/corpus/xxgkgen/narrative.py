@@ -16,6 +16,9 @@ CLAIM_CELLS = {
     "docs_issued": ("active", "normative_docs", None),   # issued (2021) / made (2019)
 }
 
+# A report of seven parts puts a section of its own between 一 and the template's 二.
+EXTRA_SECTION_TEXT = "围绕年度政务公开工作要点，逐项分解任务，明确责任分工和完成时限，按季度调度推进落实情况。"
+
 SECTION_TITLES = {
     1: ["一、总体情况"],
     2: ["二、主动公开政府信息情况", "二、主动公开政府信息情况", "二、行政机关主动公开政府信息情况"],

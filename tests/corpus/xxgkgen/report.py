@@ -237,6 +237,9 @@ def _blocks(rng, style, facts, template, shown, proc_unit, layouts, lost, fee_mi
     for fn in (NA.active_para, NA.request_para, NA.management_para, NA.platform_para, NA.oversight_para):
         body += fn(facts)
     B += [(k, prose(style, t)) for k, t in body]
+    if cls == "renumbered-sections":  # seven parts: the template's 二…六 are numbered 三…七
+        B += [("heading", "二、落实政务公开工作主要任务"), ("para", prose(style, NA.EXTRA_SECTION_TEXT))]
+        titles.update({n: NUMERALS[n + 1] + titles[n][1:] for n in range(2, 7)})
     grids = _grids(rng, style, template, shown, proc_unit, layouts, lost, hybrid)
     if cls == "cell-notes":
         assert C.add_cell_notes(rng, style, grids["active"], template)
@@ -256,6 +259,9 @@ def _blocks(rng, style, facts, template, shown, proc_unit, layouts, lost, fee_mi
             end -= 1
         B.insert(end, ("para", f"{agency.name}\n{year + 1}年{rng.randint(1, 3)}月{rng.randint(1, 28)}日"))
     return B
+
+
+NUMERALS = "〇一二三四五六七"  # NUMERALS[n]: the numeral n
 
 
 def _heading(rng, text):
