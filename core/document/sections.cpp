@@ -1,7 +1,5 @@
 #include "document/sections.h"
 
-#include <algorithm>
-
 #include "text/text_search.h"
 #include "text/normalize.h"
 
@@ -53,21 +51,13 @@ int renumbered_heading(std::u32string_view s) {
   return section_named_by_title(s.substr(i + 2, std::min<size_t>(s.size() - i - 2, 24)));
 }
 
-// Section `number` may start at `token` only in the template's order among the sections found.
-bool fits_order(const std::vector<SectionHeading>& found, int number, size_t token) {
-  for (const auto& h : found)
-    if ((h.number < number && h.token > token) || (h.number > number && h.token < token)) return false;
-  return true;
-}
+using Starts = std::array<std::optional<size_t>, 7>;  // the heading token of each section, by number
 
-SectionHeading heading(const Document& doc, size_t i, int number) {
-  std::u32string_view s = doc.token_text(i);
-  SectionHeading h;
-  h.number = number;
-  h.token = i;
-  h.title = to_utf8(s.substr(0, std::min<size_t>(s.size(), kMaxHeadingChars)));
-  h.range = doc.token_range(i);
-  return h;
+// Section `number` may start at `token` only in the template's order among the sections found.
+bool fits_order(const Starts& starts, int number, size_t token) {
+  for (int n = 1; n <= 6; ++n)
+    if (starts[n] && ((n<number&& * starts[n]> token) || (n > number && *starts[n] < token))) return false;
+  return true;
 }
 
 }  // namespace
@@ -106,28 +96,42 @@ std::optional<size_t> Sections::start(int number) const {
 }
 
 Sections find_sections(const Document& doc) {
-  Sections out;
-  std::array<bool, 7> seen{};
+  Starts starts;
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     if (doc.tokens[i].kind != TokenKind::Text) continue;
     std::u32string_view s = doc.token_text(i);
     int n = heading_number(s);
-    if (n == 0 || seen[n]) continue;
+    if (n == 0 || starts[n]) continue;
     if (s.size() > kMaxHeadingChars && !has_section_words(n, s.substr(0, 16))) continue;
-    seen[n] = true;
-    out.found.push_back(heading(doc, i, n));
+    starts[n] = i;
   }
   // Then the sections still missing, by their titles under another number, where they keep the
   // template's order among those found.
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     if (doc.tokens[i].kind != TokenKind::Text) continue;
     int n = renumbered_heading(doc.token_text(i));
-    if (n == 0 || seen[n] || !fits_order(out.found, n, i)) continue;
-    seen[n] = true;
-    out.found.push_back(heading(doc, i, n));
+    if (n != 0 && !starts[n] && fits_order(starts, n, i)) starts[n] = i;
   }
-  std::sort(out.found.begin(), out.found.end(),
-            [](const SectionHeading& a, const SectionHeading& b) { return a.token < b.token; });
+  // In document order: the first pass may have found them out of the template's (section-order
+  // says so).
+  int order[6], count = 0;
+  for (int n = 1; n <= 6; ++n) {
+    if (!starts[n]) continue;
+    int at = count++;
+    for (; at > 0 && *starts[order[at - 1]] > *starts[n]; --at) order[at] = order[at - 1];
+    order[at] = n;
+  }
+  Sections out;
+  for (int k = 0; k < count; ++k) {
+    int n = order[k];
+    std::u32string_view s = doc.token_text(*starts[n]);
+    SectionHeading h;
+    h.number = n;
+    h.token = *starts[n];
+    h.title = to_utf8(s.substr(0, std::min<size_t>(s.size(), kMaxHeadingChars)));
+    h.range = doc.token_range(*starts[n]);
+    out.found.push_back(std::move(h));
+  }
   return out;
 }
 
