@@ -4,6 +4,7 @@
 #include <string>
 
 #include "document/sections.h"
+#include "readers/token.h"
 #include "text/normalize.h"
 
 namespace xxgk {
@@ -117,14 +118,25 @@ class Cutter {
     return is_chinese_numeral(at(k)) && at(k + 1) == U'、' && !(k > from && is_chinese_numeral(c_[k - 1]));
   }
 
-  // Digits, with a decimal point or single stray spaces between digits. A sign or a unit between
-  // two numbers ("396-5181", "3个3443000") stays inside the run: the row's cells are not all
-  // digits then, and the splitter says so rather than read the first number as the whole row.
+  // A unit closing a number ("3个", "3443000元", "39万元"), when a space, another number or the end
+  // follows it: its length, else 0. The splitter takes it for the end of a cell.
+  size_t unit_length(size_t j, size_t limit) const {
+    if (j == begin_ || !is_digit(c_[j - 1])) return 0;
+    size_t e = j;
+    while (e < limit && e - j < kMaxUnitChars && is_unit_char(c_[e])) ++e;
+    bool closes = e == limit || c_[e] == U' ' || is_digit(c_[e]);
+    return e > j && closes ? e - j : 0;
+  }
+
+  // Digits, with a decimal point, single stray spaces or units between numbers ("3个 3443000元").
+  // A sign or a slash between two numbers ("396-5181") stays inside the run: the row's cells are
+  // not all digits then, and the splitter says so rather than read the first number as the whole row.
   size_t digit_run_end(size_t k, size_t limit) const {
-    static const std::u32string_view kBetweenNumbers = U". -/%个元件项条万";
+    static const std::u32string_view kBetweenNumbers = U". -/%";
     size_t j = k;
     while (j < limit) {
       if (is_digit(c_[j])) ++j;
+      else if (size_t unit = unit_length(j, limit)) j += unit;
       else if (kBetweenNumbers.find(c_[j]) != std::u32string_view::npos && j > k && j + 1 < limit &&
                is_digit(c_[j + 1]))
         ++j;

@@ -27,9 +27,7 @@ std::u32string_view strip_note(std::u32string_view s) {
 
 // Strips a trailing unit a clerk may type into a count cell.
 std::u32string_view strip_unit(std::u32string_view s) {
-  static const std::u32string_view kUnits[] = {U"万元", U"件", U"个", U"项", U"条", U"元", U"万", U"次", U"份"};
-  for (auto unit : kUnits)
-    if (s.size() > unit.size() && s.substr(s.size() - unit.size()) == unit) return s.substr(0, s.size() - unit.size());
+  for (size_t n = 0; n < kMaxUnitChars && s.size() > 1 && is_unit_char(s.back()); ++n) s.remove_suffix(1);
   return s;
 }
 

@@ -34,6 +34,13 @@ struct Token {
   bool is_value() const { return kind == TokenKind::Number || kind == TokenKind::TooLarge || kind == TokenKind::Blank; }
 };
 
+// A unit a clerk may type after a count or an amount ("16件", "251000元", "39万元"): one character of
+// it. A cell's unit is at most two of them.
+inline bool is_unit_char(char32_t c) {
+  return std::u32string_view(U"件个项条元万次份").find(c) != std::u32string_view::npos;
+}
+constexpr size_t kMaxUnitChars = 2;
+
 // Reads a cell's characters as a number. Thousands separators, a unit suffix such as "件", a note
 // in brackets after the number ("12（其中修订8件）": 12) and, in a delimited cell, spaces inside the
 // digits ("1 4" from split <span>s) are tolerated.

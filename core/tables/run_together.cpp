@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "readers/token.h"
 #include "tables/equations.h"
 #include "text/normalize.h"
 
@@ -49,18 +50,20 @@ class RunSplitter {
   size_t max_splits_;
   std::vector<int> total_of_, member_of_;  // per cell: the group it totals / belongs to, or -1
   std::vector<long long> partial_;         // per group: the sum of its members chosen so far
-  std::u32string chars_;                   // the run without its spaces
-  std::vector<uint32_t> at_;               // where each character stands in the run
-  std::vector<bool> starts_cell_;          // a stray space stood before it, or it is a minus sign
+  std::u32string_view run_;
+  std::u32string chars_;           // the run without its spaces and units
+  std::vector<uint32_t> at_;       // where each character stands in the run
+  std::vector<bool> starts_cell_;  // a stray space stood before it, or it is a minus sign
   bool readable_ = true;
   std::vector<CellSpan> cut_;
   size_t steps_ = 0;
   SplitSearch out_;
 
   void read(std::u32string_view run) {
+    run_ = run;
     bool space = false;
     for (size_t k = 0; k < run.size(); ++k) {
-      if (run[k] == U' ') {
+      if (run[k] == U' ' || is_unit_char(run[k])) {  // "3个 3443000元": a unit closes its cell
         space = !chars_.empty();
         continue;
       }
@@ -90,7 +93,10 @@ class RunSplitter {
   bool valid_cell(int k, size_t pos, size_t len) const {
     if (longer_cannot_help(k, pos, len) || chars_[pos + len - 1] == U'.' || chars_[pos + len - 1] == U'-') return false;
     int dots = 0;
-    for (size_t i = pos; i < pos + len; ++i) dots += chars_[i] == U'.';
+    for (size_t i = pos; i < pos + len; ++i) {
+      if (i > pos && starts_cell_[i]) return false;  // the last cell is tried whole, not grown
+      dots += chars_[i] == U'.';
+    }
     return dots == 0 || (dots == 1 && kind(k) == ValueKind::Amount);
   }
 
@@ -113,7 +119,11 @@ class RunSplitter {
       return;
     }
     std::vector<CellSpan> split;
-    for (const CellSpan& c : cut_) split.push_back({at_[c.begin], at_[c.end - 1] + 1});
+    for (const CellSpan& c : cut_) {
+      uint32_t end = at_[c.end - 1] + 1;
+      while (end < run_.size() && is_unit_char(run_[end])) ++end;  // the cell keeps its unit: "3个"
+      split.push_back({at_[c.begin], end});
+    }
     out_.splits.push_back(std::move(split));
   }
 

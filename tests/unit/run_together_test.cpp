@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "readers/run_together_line.h"
@@ -50,6 +51,13 @@ TEST_CASE("no cell of several digits starts with a zero") {
 TEST_CASE("a stray space inside a run is a cell boundary") {
   CHECK(split(U"23 0 00 0 023", 7, kRequestRow) == std::vector<std::string>{"23/0/0/0/0/0/23"});
   CHECK(split(U"2 30000023", 7, kRequestRow).empty());  // 2 | 3… cannot give 23 … 23
+}
+
+TEST_CASE("a unit after a number closes its cell and stays in it, and no cell spans a space") {
+  CHECK(split(U"3个 3443000元", 2, {}) == std::vector<std::string>{"3个/3443000元"});
+  CHECK(split(U"3个3443000", 2, {}) == std::vector<std::string>{"3个/3443000"});
+  CHECK(split(U"3 3443000", 1, {}).empty());  // the last cell too: it is tried whole
+  CHECK(split(U"12件 0 5件", 2, {}).empty());
 }
 
 TEST_CASE("the review line splits into three groups that each add up") {
@@ -163,4 +171,16 @@ TEST_CASE("numbering followed by a space, and a heading numbered '四.' with the
                                              "一是解读形式单一。",
                                              "六、其他需要报告的事项无。"};
   CHECK(pieces == expected);
+}
+
+TEST_CASE("a row's numbers with their units are one digit run, and the next label is not taken in") {
+  std::u32string page =
+      U"一、总体情况2023年，我局共收到申请3件，均已答复。我局坚持以公开为常态、不公开为例外，"
+      U"扎实做好政府信息公开各项工作，规范依申请公开办理流程。二、主动公开政府信息情况第二十条第(九)项信息内容"
+      U"采购项目数量采购总金额政府集中采购 3个 3443000元 三、收到和处理政府信息公开申请情况申请人情况"
+      U"一、本年新收政府信息公开申请数量3000003二、上年结转政府信息公开申请数量0000000(七)总计3000003"
+      U"五、存在的主要问题及改进情况一是解读形式单一。";
+  std::vector<std::string> pieces = pieces_of(page);
+  CHECK(std::find(pieces.begin(), pieces.end(), "#3个 3443000元") != pieces.end());
+  CHECK(std::find(pieces.begin(), pieces.end(), "三、收到和处理政府信息公开申请情况") != pieces.end());
 }
