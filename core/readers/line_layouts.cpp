@@ -31,6 +31,10 @@ class LineSplitter {
   uint32_t row_ = 0;
   uint16_t col_ = 0;
   bool in_bar_row_ = false;
+  // A browser's innerText of a table whose cells hold paragraphs (see tab_cells_line).
+  bool in_tab_row_ = false, awaiting_cell_ = false;
+  size_t after_last_tab_ = 0;
+  int blank_lines_ = 0;  // since the last line with something on it
 
   Span trim(Span s) const {
     while (s.begin < s.end && is_space(text_.chars[s.begin])) ++s.begin;
@@ -71,9 +75,54 @@ class LineSplitter {
     return s;
   }
 
+  bool only_tabs(Span s) const {
+    for (size_t k = s.begin; k < s.end; ++k)
+      if (text_.chars[k] != U'\t') return false;
+    return true;
+  }
+
+  // A browser's innerText (what a page copied as text gives) of a table whose cells hold
+  // paragraphs: each cell on lines of its own, a line holding only a tab between two cells of a
+  // row, and nothing between two tabs for an empty cell ("规章\n\n\t\n\n0\n\n\t\n\n\t\n\n5").
+  // More blank lines than a cell's paragraphs leave end the row. Returns whether the line was
+  // read as part of such a row.
+  bool tab_cells_line(Span s, int blanks) {
+    constexpr int kMaxBlankLinesInRow = 2;
+    if (only_tabs(s)) {
+      if (!in_tab_row_) {
+        // The row's first cell is the line just above, read as a row of its own: it keeps its place.
+        bool first_above = blanks <= kMaxBlankLinesInRow && !tokens_.empty() && tokens_.back().row == row_;
+        if (!first_above) new_row(), emit({s.begin, s.begin}, true);
+        for (auto t = tokens_.rbegin(); first_above && t != tokens_.rend() && t->row == row_; ++t) t->positional = true;
+        in_tab_row_ = true;
+      } else if (awaiting_cell_) {
+        emit({s.begin, s.begin}, true);  // nothing between two tabs: an empty cell
+      }
+      for (size_t k = s.begin + 1; k < s.end; ++k) emit({k, k}, true);  // "\t\t": an empty cell between
+      awaiting_cell_ = true;
+      after_last_tab_ = s.end;
+      return true;
+    }
+    if (!in_tab_row_) return false;
+    if (awaiting_cell_ && blanks <= kMaxBlankLinesInRow) {
+      split_on(s, U'\t', false);
+      awaiting_cell_ = false;
+      return true;
+    }
+    if (awaiting_cell_) emit({after_last_tab_, after_last_tab_}, true);  // the row ended in an empty cell
+    in_tab_row_ = awaiting_cell_ = false;
+    return false;
+  }
+
   void line(Span raw) {
     Span s = trim_spaces(raw);
-    if (s.begin == s.end) return;  // blank lines separate nothing in any layout
+    if (s.begin == s.end) {  // blank lines separate nothing in any layout
+      ++blank_lines_;
+      return;
+    }
+    int blanks = blank_lines_;
+    blank_lines_ = 0;
+    if (tab_cells_line(s, blanks)) return;
     bool lone_bar = s.end - s.begin == 1 && text_.chars[s.begin] == U'|';
     // In a bar row every cell line is "text |", so an empty cell is " |"; "|" at the very start
     // of the line opens the next row.

@@ -1,6 +1,7 @@
 #include "readers/run_together_line.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "document/sections.h"
@@ -14,8 +15,10 @@ constexpr size_t kMinLineChars = 200;  // a whole page body; a table row of its 
 // Digits in one run that no single cell holds: the seven cells of a requests row hold at least 7.
 constexpr size_t kLongRunDigits = 7;
 constexpr int kMinLongRuns = 3;  // one long run may be a phone number; three rows are a table
+constexpr int kMinInlineSections = 3;  // "二、主动公开政府信息情况 … 三、收到和处理… 四、…" in one line
 constexpr size_t kMaxStrayDelimiters = 4;
-constexpr size_t kHeadingLookahead = 26;  // "X、" and the 24 characters heading_number reads
+constexpr size_t kCharsPerStrayDelimiter = 200;  // a whole page's line may hold a footer of links
+constexpr size_t kHeadingLookahead = 26;         // "X、" and the 24 characters heading_number reads
 // The longest title variant ("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况" is 28) and some.
 constexpr size_t kTitleLookahead = 40;
 
@@ -29,8 +32,18 @@ class Cutter {
  public:
   Cutter(const Text& text, size_t begin, size_t end) : c_(text.chars), begin_(begin), end_(end) {}
 
-  std::vector<RunTogetherPiece> run() {
+  // Section numbers whose headings stand inline in the line.
+  int inline_sections() {
     find_headings();
+    std::array<bool, 7> named{};
+    int count = 0;
+    for (const auto& [pos, number] : headings_)
+      if (number > 0 && number <= 6 && !named[number]) named[number] = true, ++count;
+    return count;
+  }
+
+  std::vector<RunTogetherPiece> run() {
+    if (headings_.empty()) find_headings();
     // The tables stand between section 二, 三 or 四 and section 五 or 六; without those headings
     // the whole line is read as tables.
     size_t tables = begin_, tables_end = end_;
@@ -187,9 +200,12 @@ class Cutter {
 bool looks_run_together(const Text& text, size_t begin, size_t end) {
   if (end - begin < kMinLineChars) return false;
   const std::u32string& c = text.chars;
-  size_t delimiters = 0;  // a stray "|" in narrative is fine; a delimited table row is not this
-  for (size_t k = begin; k < end && delimiters <= kMaxStrayDelimiters; ++k) delimiters += c[k] == U'|' || c[k] == U'\t';
-  if (delimiters > kMaxStrayDelimiters) return false;
+  // A stray "|" in narrative or a site footer ("使用帮助 | 联系我们 | …") is fine; a delimited table
+  // row is not this.
+  const size_t max_delimiters = std::max(kMaxStrayDelimiters, (end - begin) / kCharsPerStrayDelimiter);
+  size_t delimiters = 0;
+  for (size_t k = begin; k < end && delimiters <= max_delimiters; ++k) delimiters += c[k] == U'|' || c[k] == U'\t';
+  if (delimiters > max_delimiters) return false;
   int long_runs = 0;
   for (size_t k = begin; k + 1 < end && long_runs < kMinLongRuns; ++k) {
     if (!closes_label(c[k])) continue;
@@ -202,7 +218,10 @@ bool looks_run_together(const Text& text, size_t begin, size_t end) {
     if (digits >= kLongRunDigits) ++long_runs;
     if (digits > 0) k = j - 1;
   }
-  return long_runs >= kMinLongRuns;
+  if (long_runs >= kMinLongRuns) return true;
+  // A page whose blank cells are empty, so no row's digits run long ("…申请数量 26 26 二、…"):
+  // the section headings inline in one line tell it.
+  return Cutter(text, begin, end).inline_sections() >= kMinInlineSections;
 }
 
 std::vector<RunTogetherPiece> cut_run_together(const Text& text, size_t begin, size_t end) {

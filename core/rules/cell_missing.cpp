@@ -108,6 +108,23 @@ std::string review_short_message(const RuleContext& ctx, const TableData& t, con
   return msg + "，请补填";
 }
 
+// Numbers standing apart, but fewer than the row's cells ("26 26" for seven columns: its blank
+// cells left nothing in the page text): not run together, the columns are simply unknown.
+bool fewer_numbers_than_cells(std::string_view raw, size_t cells) {
+  size_t numbers = 0;
+  bool in_number = false;
+  for (char c : raw) {
+    bool digit = c >= '0' && c <= '9';
+    numbers += digit && !in_number;
+    in_number = digit || (in_number && c == '.');
+  }
+  return raw.find(' ') != std::string_view::npos && numbers < cells;
+}
+
+size_t cells_of_row(const RuleContext& ctx, TableId id, int row) {
+  return id == TableId::Review ? 15 : ctx.tmpl.table(id).rows[row].columns.size();
+}
+
 // "行政规范性文件6233440": the digits allow several splits and no equation tells them apart.
 void report_unsplit_runs(const RuleContext& ctx, const Report& report) {
   Finding f;
@@ -115,12 +132,14 @@ void report_unsplit_runs(const RuleContext& ctx, const Report& report) {
   std::optional<TableId> only_table;
   int count = 0;
   bool none_adds_up = false;  // of the only row
+  bool all_fewer = true;      // every row holds fewer numbers than cells, standing apart
   for (TableId id : {TableId::Active, TableId::Requests, TableId::Review}) {
     const TableData& t = ctx.tables.get(id);
     bool named = false;  // the table's name is said once, before its rows
     for (const RunTogetherRow& r : t.run_together) {
       if (r.resolved) continue;
       Range range = ctx.doc.token_range(r.token);
+      all_fewer = all_fewer && fewer_numbers_than_cells(ctx.doc.token_raw(r.token), cells_of_row(ctx, id, r.row));
       if (count++ == 0) {
         none_adds_up = r.none_adds_up;
         f.range = range;
@@ -139,6 +158,14 @@ void report_unsplit_runs(const RuleContext& ctx, const Report& report) {
   }
   if (count == 0) return;
   f.table = only_table;
+  if (all_fewer) {
+    f.message = count == 1 ? rows + "的数字（“" + first_digits +
+                                 "”）少于应有的格数，空白格没有留下位置，无法确定各数字所在的列，未参与核算"
+                           : "表格有 " + std::to_string(count) + " 行的数字少于应有的格数（如“" + first_digits +
+                                 "”），空白格没有留下位置，无法确定各数字所在的列，未参与核算：" + rows;
+    report(std::move(f));
+    return;
+  }
   f.message = count == 1 ? rows + "各格的数字连在了一起（“" + first_digits + "”），" +
                                (none_adds_up ? "没有一种拆法能使合计成立" : "无法唯一拆分到各列") + "，未参与核算"
                          : "表格各格的数字连在了一起（如“" + first_digits + "”），以下 " + std::to_string(count) +

@@ -174,3 +174,39 @@ TEST_CASE("a note in a cell of its own in a delimited row stays a cell") {
   REQUIRE(doc.tokens.size() == 3);
   CHECK(doc.tokens[2].kind == TokenKind::Text);
 }
+
+TEST_CASE("a page copied as text, its cells' paragraphs between lone tabs, reads as tab rows with their blanks") {
+  // What a browser's innerText gives for <td><p>…</p></td>: each cell on lines of its own, a line
+  // holding a tab between two cells, nothing between two tabs for an empty cell, and more blank
+  // lines between rows.
+  Cells c = cells_of(
+      "一、本年新收政府信息公开申请数量\n\n\t\n\n26\n\n\t\n\n\t\n\n\t\n\n\t\n\n\t\n\n\t\n\n26\n\n\n\n\n"
+      "二、上年结转政府信息公开申请数量\n\n\t\n\n0\n\n\t\n\n\t\n\n\t\n\n\t\n\n\t\n\n\t\n\n\n\n\n"
+      "三、本年度办理结果\n");
+  const std::vector<std::string> expected = {"一、本年新收政府信息公开申请数量",
+                                             "26",
+                                             "",
+                                             "",
+                                             "",
+                                             "",
+                                             "",
+                                             "26",
+                                             "二、上年结转政府信息公开申请数量",
+                                             "0",
+                                             "",
+                                             "",
+                                             "",
+                                             "",
+                                             "",
+                                             "",
+                                             "三、本年度办理结果"};
+  CHECK(c.text == expected);
+  REQUIRE(c.tokens.size() == expected.size());
+  for (size_t i = 0; i < 16; ++i) {
+    CAPTURE(i);
+    CHECK(c.tokens[i].positional);
+    CHECK(c.tokens[i].row == c.tokens[i < 8 ? 0 : 8].row);
+  }
+  CHECK(c.tokens[0].row != c.tokens[8].row);
+  CHECK(c.tokens[16].row != c.tokens[8].row);
+}

@@ -184,3 +184,19 @@ TEST_CASE("a row's numbers with their units are one digit run, and the next labe
   CHECK(std::find(pieces.begin(), pieces.end(), "#3个 3443000元") != pieces.end());
   CHECK(std::find(pieces.begin(), pieces.end(), "三、收到和处理政府信息公开申请情况") != pieces.end());
 }
+
+TEST_CASE("a page whose blank cells left no digits is known by its inline section headings, whatever its footer") {
+  std::u32string page =
+      U"一、总体情况2023年，我局依法做好政府信息公开工作，坚持以公开为常态、不公开为例外，规范依申请公开办理。"
+      U"二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0 "
+      U"三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 26 26 二、上年结转政府信息公开申请数量 0 0 "
+      U"四、政府信息公开行政复议、行政诉讼情况 0 0 0 五、存在的主要问题及改进情况 一是解读形式单一。"
+      U"使用帮助 | 联系我们 | 隐私保护 | 新媒体矩阵 | 关于我们 | 网站地图";
+  page += std::u32string(1000, U'文');  // the rest of the page: five bars in 1,300 characters are a footer's
+  Text text = text_of(page);
+  CHECK(looks_run_together(text, 0, text.size()));
+  std::u32string narrative(300, U'文');
+  narrative += U"一、总体情况 二、主动公开 是本报告的两部分。";  // one heading inline is narrative
+  Text plain = text_of(narrative);
+  CHECK_FALSE(looks_run_together(plain, 0, plain.size()));
+}

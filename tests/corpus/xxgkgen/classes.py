@@ -18,12 +18,13 @@ CLASSES = {
     "metadata": (8, 8, ["onecell", "pipe", "bar", "tab", "markdown"], set()),
     "narrative-sums": (9, 10, None, set()),
     "renumbered-sections": (10, 5, None, set()),
+    "page-copy": (11, 6, ["tab"], set()),
 }
 P_CLASS = 0.4            # share of reports in the default mix that carry one class of real damage
 
 # the table layout each class writes its tables in (None: the family's own)
 TABLE_LAYOUT = {"md-split": "md-split", "md-broken": "md-broken", "pdf-text": "pdf-text",
-                "run-together": "flat", "html-span": "html-cms"}
+                "run-together": "flat", "html-span": "html-cms", "page-copy": "tab-lines"}
 
 
 def parse(spec):

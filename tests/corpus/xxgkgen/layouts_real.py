@@ -8,6 +8,9 @@
              wrapped away from their numbers, page footers inside the table, label typos, (六) as 1、2、3、.
 `flat`       the text content of a web page: every cell of a table run together with no separator; the
              cells the table's equations cannot pin down are recorded as undetermined.
+`tab-lines`  a page copied as text (a browser's innerText) from tables whose cells hold paragraphs: each
+             cell on lines of its own, a line holding only a tab between two cells, nothing between two
+             tabs for an empty cell, more blank lines between rows.
 
 Writers record what the truth must know on the first grid they are given (`unplaceable`, `undetermined`).
 """
@@ -15,7 +18,7 @@ Writers record what the truth must know on the first grid they are given (`unpla
 from . import splits as S
 from .grids import value_cells
 from . import templates as T
-from .layouts_text import _place, _wrap, dwidth, write_markdown, write_pdf
+from .layouts_text import _emitted, _flat, _place, _wrap, dwidth, write_markdown, write_pdf
 
 
 # ---- rows of a grid, as label texts and value cells ----------------------------------------------------
@@ -336,5 +339,21 @@ def _undetermined(grids):
     return S.undetermined(table, rows, template)
 
 
+# ---- a page copied as text -----------------------------------------------------------------------------
+
+def write_tab_lines(grids, style, rng):
+    lines = []
+    for g in grids:
+        for row in g.rows:
+            for k, cell in enumerate(_emitted(row)):
+                if k:
+                    lines += ["", "\t", ""]
+                text = "" if cell.lost == "empty" else _flat(cell, rng.choice(["", " "]))
+                if text:
+                    lines.append(text)
+            lines += ["", "", "", ""]
+    return lines
+
+
 WRITERS_REAL = {"md-split": write_md_split, "md-broken": write_md_broken, "pdf-text": write_pdf_text,
-                "flat": write_flat}
+                "flat": write_flat, "tab-lines": write_tab_lines}
