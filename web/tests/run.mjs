@@ -42,6 +42,7 @@ await import('./engine.test.mjs');
 await import('./clerk.test.mjs');
 await import('./docview.test.mjs');
 await import('./prevbox.test.mjs');
+await import('./copied.test.mjs');
 
 const { passed, failed, skipped } = await runAll({ filter: process.env.XXGK_WEB_TEST_FILTER });
 const { teardown } = await import('./context.mjs');
