@@ -210,3 +210,13 @@ TEST_CASE("a page copied as text, its cells' paragraphs between lone tabs, reads
   CHECK(c.tokens[0].row != c.tokens[8].row);
   CHECK(c.tokens[16].row != c.tokens[8].row);
 }
+
+TEST_CASE("pandoc's bracketed spans lose their markup, and what stays keeps its place") {
+  const std::string input =
+      "[二、主动公开政府信息情况]{style=\"font-family: 黑体, SimHei;\"}\n"
+      "[1]见附件 [注]{.note} [不是]{样式}\n";
+  Document doc = build_document(decode_input(input));
+  CHECK(doc.token_utf8(0) == "二、主动公开政府信息情况");
+  CHECK(doc.token_range(0).start == 1);                     // just after the '[' it dropped
+  CHECK(doc.token_utf8(1) == "[1]见附件 注 [不是]{样式}");  // a footnote mark and braces without a key stay
+}

@@ -118,6 +118,7 @@ def _class_style(rng, style, cls):
     """Habits that come with a class of damage (a converter's headings, a page's plain numbers)."""
     style.nbsp_labels = cls == "html-span"
     style.md_headings = cls == "md-split" or (cls == "md-broken" and rng.random() < 0.5)
+    style.styled_spans = cls == "md-split" and rng.random() < 0.4
     style.pdf_spaced = cls == "pdf-text" and rng.random() < 0.8
     if cls == "html-span" and rng.random() < 0.6:
         style.blank = ""                    # blank cells as a bare &nbsp;
@@ -310,6 +311,12 @@ def _damage(rng, grid, r):
 
 # ---- rendering ---------------------------------------------------------------------------------------
 
+def _styled_span(rng, text):
+    """Pandoc's markdown of a Word or CMS page keeps inline styles as bracketed spans."""
+    font = rng.choice(["黑体, SimHei", "楷体, 楷体_GB2312, SimKai", "仿宋_GB2312"])
+    return f'[{text}]{{style="font-family: {font};"}}'
+
+
 def _writer(layout):
     return WRITERS.get(layout) or WRITERS_REAL[layout]
 
@@ -334,7 +341,7 @@ def _render_text(rng, style, blocks, family, header=None):
         if kind == "para":
             lines.extend(style.indent + t for t in text.split("\n"))
         elif kind == "heading":
-            lines.append(heading_indent + text)
+            lines.append(heading_indent + (_styled_span(rng, text) if style.styled_spans else text))
         elif kind == "subhead":
             lines.append(style.indent + text)
         else:

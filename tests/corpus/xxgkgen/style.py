@@ -11,6 +11,7 @@ class Style:
         self.rng = rng
         # Set by the classes of real damage (report.py) for the reports they shape.
         self.md_headings = False  # "## 一、总体情况" (converter markdown)
+        self.styled_spans = False  # "[一、总体情况]{style="font-family: 黑体;"}" (pandoc from Word HTML)
         self.pdf_spaced = False   # "2024 年" (PDF text)
         self.nbsp_labels = False  # &nbsp; runs inside labels (Word HTML)
         self.fullwidth_parens = rng.random() < 0.55
