@@ -34,7 +34,8 @@ class LineSplitter {
   // A browser's innerText of a table whose cells hold paragraphs (see tab_cells_line).
   bool in_tab_row_ = false, awaiting_cell_ = false;
   size_t after_last_tab_ = 0;
-  int blank_lines_ = 0;  // since the last line with something on it
+  int blank_lines_ = 0;             // since the last line with something on it
+  bool run_together_page_ = false;  // a line of page text with its cells run together was seen
 
   Span trim(Span s) const {
     while (s.begin < s.end && is_space(text_.chars[s.begin])) ++s.begin;
@@ -84,14 +85,17 @@ class LineSplitter {
   // A browser's innerText (what a page copied as text gives) of a table whose cells hold
   // paragraphs: each cell on lines of its own, a line holding only a tab between two cells of a
   // row, and nothing between two tabs for an empty cell ("规章\n\n\t\n\n0\n\n\t\n\n\t\n\n5").
-  // More blank lines than a cell's paragraphs leave end the row. Returns whether the line was
-  // read as part of such a row.
-  bool tab_cells_line(Span s, int blanks) {
+  // More blank lines than a cell's paragraphs leave end the row. The lone tab stands alone on
+  // its line (a line of indentation holding a tab is no cell boundary), and a cell is short (a
+  // paragraph is no cell). Returns whether the line was read as part of such a row.
+  bool tab_cells_line(Span raw, Span s, int blanks) {
     constexpr int kMaxBlankLinesInRow = 2;
-    if (only_tabs(s)) {
+    constexpr size_t kMaxCellChars = 100;
+    if (only_tabs(raw)) {
       if (!in_tab_row_) {
         // The row's first cell is the line just above, read as a row of its own: it keeps its place.
-        bool first_above = blanks <= kMaxBlankLinesInRow && !tokens_.empty() && tokens_.back().row == row_;
+        bool first_above = blanks <= kMaxBlankLinesInRow && !tokens_.empty() && tokens_.back().row == row_ &&
+                           tokens_.back().end - tokens_.back().begin <= kMaxCellChars;
         if (!first_above) new_row(), emit({s.begin, s.begin}, true);
         for (auto t = tokens_.rbegin(); first_above && t != tokens_.rend() && t->row == row_; ++t) t->positional = true;
         in_tab_row_ = true;
@@ -104,7 +108,7 @@ class LineSplitter {
       return true;
     }
     if (!in_tab_row_) return false;
-    if (awaiting_cell_ && blanks <= kMaxBlankLinesInRow) {
+    if (awaiting_cell_ && blanks <= kMaxBlankLinesInRow && s.end - s.begin <= kMaxCellChars) {
       split_on(s, U'\t', false);
       awaiting_cell_ = false;
       return true;
@@ -122,7 +126,7 @@ class LineSplitter {
     }
     int blanks = blank_lines_;
     blank_lines_ = 0;
-    if (tab_cells_line(s, blanks)) return;
+    if (tab_cells_line(raw, s, blanks)) return;
     bool lone_bar = s.end - s.begin == 1 && text_.chars[s.begin] == U'|';
     // In a bar row every cell line is "text |", so an empty cell is " |"; "|" at the very start
     // of the line opens the next row.
@@ -139,7 +143,10 @@ class LineSplitter {
     in_bar_row_ = false;
     new_row();
     // Checked first: page text may hold a stray "|" in its narrative ("…办实事|食用农产品…").
-    if (looks_run_together(text_, s.begin, s.end)) return run_together_line(s);
+    if (looks_run_together(text_, s.begin, s.end, run_together_page_)) {
+      run_together_page_ = true;
+      return run_together_line(s);
+    }
     if (contains(s, U'\t')) return split_on(s, U'\t', false);
     if (contains(s, U'|')) {
       if (is_markdown_rule(s)) return;

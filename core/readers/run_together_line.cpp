@@ -14,8 +14,8 @@ namespace {
 constexpr size_t kMinLineChars = 200;  // a whole page body; a table row of its own is far shorter
 // Digits in one run that no single cell holds: the seven cells of a requests row hold at least 7.
 constexpr size_t kLongRunDigits = 7;
-constexpr int kMinLongRuns = 3;  // one long run may be a phone number; three rows are a table
-constexpr int kMinInlineSections = 3;  // "二、主动公开政府信息情况 … 三、收到和处理… 四、…" in one line
+constexpr int kMinLongRuns = 3;        // one long run may be a phone number; three rows are a table
+constexpr int kMinInlineSections = 2;  // "二、主动公开政府信息情况 … 三、收到和处理…" in one line
 constexpr size_t kMaxStrayDelimiters = 4;
 constexpr size_t kCharsPerStrayDelimiter = 200;  // a whole page's line may hold a footer of links
 constexpr size_t kHeadingLookahead = 26;         // "X、" and the 24 characters heading_number reads
@@ -195,19 +195,12 @@ class Cutter {
   }
 };
 
-}  // namespace
-
-bool looks_run_together(const Text& text, size_t begin, size_t end) {
-  if (end - begin < kMinLineChars) return false;
+// Row labels followed directly by a digit run longer than one cell ("数量640020470"), counted up
+// to `enough`.
+int long_runs_after_labels(const Text& text, size_t begin, size_t end, int enough) {
   const std::u32string& c = text.chars;
-  // A stray "|" in narrative or a site footer ("使用帮助 | 联系我们 | …") is fine; a delimited table
-  // row is not this.
-  const size_t max_delimiters = std::max(kMaxStrayDelimiters, (end - begin) / kCharsPerStrayDelimiter);
-  size_t delimiters = 0;
-  for (size_t k = begin; k < end && delimiters <= max_delimiters; ++k) delimiters += c[k] == U'|' || c[k] == U'\t';
-  if (delimiters > max_delimiters) return false;
   int long_runs = 0;
-  for (size_t k = begin; k + 1 < end && long_runs < kMinLongRuns; ++k) {
+  for (size_t k = begin; k + 1 < end && long_runs < enough; ++k) {
     if (!closes_label(c[k])) continue;
     size_t j = k + 1 + (c[k + 1] == U' ');
     size_t digits = 0;
@@ -218,10 +211,32 @@ bool looks_run_together(const Text& text, size_t begin, size_t end) {
     if (digits >= kLongRunDigits) ++long_runs;
     if (digits > 0) k = j - 1;
   }
-  if (long_runs >= kMinLongRuns) return true;
+  return long_runs;
+}
+
+}  // namespace
+
+bool looks_run_together(const Text& text, size_t begin, size_t end, bool page_is) {
+  // Once a page is known to be such text, a shorter line holding a row's run is more of it: page
+  // text breaks lines where the page's source did ("…三、本年度办\n理结果（一）予以公开710000071…").
+  if (page_is) return long_runs_after_labels(text, begin, end, 1) >= 1;
+  if (end - begin < kMinLineChars) return false;
+  const std::u32string& c = text.chars;
+  // A stray "|" in narrative or a site footer ("使用帮助 | 联系我们 | …") is fine; a delimited table
+  // row is not this.
+  const size_t max_delimiters = std::max(kMaxStrayDelimiters, (end - begin) / kCharsPerStrayDelimiter);
+  size_t delimiters = 0;
+  for (size_t k = begin; k < end && delimiters <= max_delimiters; ++k) delimiters += c[k] == U'|' || c[k] == U'\t';
+  if (delimiters > max_delimiters) return false;
+  if (long_runs_after_labels(text, begin, end, kMinLongRuns) >= kMinLongRuns) return true;
   // A page whose blank cells are empty, so no row's digits run long ("…申请数量 26 26 二、…"):
-  // the section headings inline in one line tell it.
-  return Cutter(text, begin, end).inline_sections() >= kMinInlineSections;
+  // section headings inline in one line tell it, with a table's header words (an introduction
+  // may list the sections inline, "本报告包括：一、总体情况；二、主动公开政府信息情况；…").
+  std::u32string_view line(c.data() + begin, end - begin);
+  bool table_words = line.find(U"信息内容") != std::u32string_view::npos ||
+                     line.find(U"申请人情况") != std::u32string_view::npos ||
+                     line.find(U"本年新收") != std::u32string_view::npos;
+  return table_words && Cutter(text, begin, end).inline_sections() >= kMinInlineSections;
 }
 
 std::vector<RunTogetherPiece> cut_run_together(const Text& text, size_t begin, size_t end) {

@@ -22,7 +22,8 @@ struct RunTogetherPiece {
 
 // Whether the line [begin, end) is page text with table cells run together: long, and holding
 // several row labels each followed directly by a digit run far longer than one cell.
-bool looks_run_together(const Text& text, size_t begin, size_t end);
+// `page_is`: an earlier line of the page was such text; then one row's run is enough.
+bool looks_run_together(const Text& text, size_t begin, size_t end, bool page_is = false);
 
 // The line cut into pieces, in order (see above).
 std::vector<RunTogetherPiece> cut_run_together(const Text& text, size_t begin, size_t end);

@@ -220,3 +220,14 @@ TEST_CASE("pandoc's bracketed spans lose their markup, and what stays keeps its 
   CHECK(doc.token_range(0).start == 1);                     // just after the '[' it dropped
   CHECK(doc.token_utf8(1) == "[1]见附件 注 [不是]{样式}");  // a footnote mark and braces without a key stay
 }
+
+TEST_CASE("a line of indentation holding a tab, or a paragraph, is no cell of a copied row") {
+  std::string prose;  // 150 characters: a paragraph, not a cell
+  for (int i = 0; i < 150; ++i) prose += "文";
+  Cells c = cells_of("一、总体情况\n  \t  \n" + prose + "\n\t\n" + prose + "\n");
+  REQUIRE(c.tokens.size() >= 3);
+  CHECK(c.text[0] == "一、总体情况");
+  CHECK_FALSE(c.tokens[0].positional);
+  CHECK(c.text.back() == prose);
+  CHECK_FALSE(c.tokens.back().positional);  // a paragraph after a lone tab ends the row, it is no cell
+}

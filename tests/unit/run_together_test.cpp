@@ -200,3 +200,12 @@ TEST_CASE("a page whose blank cells left no digits is known by its inline sectio
   Text plain = text_of(narrative);
   CHECK_FALSE(looks_run_together(plain, 0, plain.size()));
 }
+
+TEST_CASE("once a page is known to run its cells together, a short line with one row's run is more of it") {
+  Text line =
+      text_of(U"其他一、本年新收政府信息公开申请数量21710000218二、上年结转政府信息公开申请数量0000000三、本年度办");
+  CHECK_FALSE(looks_run_together(line, 0, line.size()));
+  CHECK(looks_run_together(line, 0, line.size(), true));
+  Text prose = text_of(U"全年主动公开政府信息10407条，发布政策解读96篇。");
+  CHECK_FALSE(looks_run_together(prose, 0, prose.size(), true));
+}
