@@ -36,6 +36,7 @@ class LineSplitter {
   size_t after_last_tab_ = 0;
   int blank_lines_ = 0;             // since the last line with something on it
   bool run_together_page_ = false;  // a line of page text with its cells run together was seen
+  bool tables_continue_ = false;    // ... and it ended inside the tables
 
   Span trim(Span s) const {
     while (s.begin < s.end && is_space(text_.chars[s.begin])) ++s.begin;
@@ -183,7 +184,9 @@ class LineSplitter {
 
   // Page text with the cells of each table row run together: labels and digit runs.
   void run_together_line(Span s) {
-    for (const RunTogetherPiece& p : cut_run_together(text_, s.begin, s.end)) {
+    RunTogetherCut cut = cut_run_together(text_, s.begin, s.end, tables_continue_);
+    tables_continue_ = cut.tables_continue;
+    for (const RunTogetherPiece& p : cut.pieces) {
       emit({p.begin, p.end}, false);
       Token& t = tokens_.back();
       t.run_together = true;

@@ -30,7 +30,8 @@ bool closes_label(char32_t c) { return is_cjk(c) || c == U')' || c == U'"'; }
 
 class Cutter {
  public:
-  Cutter(const Text& text, size_t begin, size_t end) : c_(text.chars), begin_(begin), end_(end) {}
+  Cutter(const Text& text, size_t begin, size_t end, bool opens_in_tables = false)
+      : c_(text.chars), begin_(begin), end_(end), opens_in_tables_(opens_in_tables) {}
 
   // Section numbers whose headings stand inline in the line.
   int inline_sections() {
@@ -42,13 +43,13 @@ class Cutter {
     return count;
   }
 
-  std::vector<RunTogetherPiece> run() {
+  RunTogetherCut run() {
     if (headings_.empty()) find_headings();
-    // The tables stand between section 二, 三 or 四 and section 五 or 六; without those headings
-    // the whole line is read as tables.
+    // The tables stand between section 二, 三 or 四 and section 五 or 六; without those headings,
+    // or when the line before ended inside them, the line opens with tables.
     size_t tables = begin_, tables_end = end_;
     for (const auto& [pos, number] : headings_) {
-      if (number >= 2 && number <= 4) {
+      if (number >= 2 && number <= 4 && !opens_in_tables_) {
         tables = pos;
         break;
       }
@@ -62,12 +63,13 @@ class Cutter {
     narrative(begin_, tables);
     table_part(tables, tables_end);
     narrative(tables_end, end_);
-    return std::move(pieces_);
+    return {std::move(pieces_), tables_end == end_};
   }
 
  private:
   const std::u32string& c_;
   size_t begin_, end_;
+  bool opens_in_tables_;
   std::vector<std::pair<size_t, int>> headings_;  // position, section number its words name
   std::vector<RunTogetherPiece> pieces_;
 
@@ -214,12 +216,21 @@ int long_runs_after_labels(const Text& text, size_t begin, size_t end, int enoug
   return long_runs;
 }
 
+// A line that opens with a row's run: its label ended the line before ("…不再处理其政府信息公开申请\n
+// 10000012.申请人逾期…").
+bool opens_with_long_run(const Text& text, size_t begin, size_t end) {
+  size_t k = begin, digits = 0;
+  while (k < end && is_space(text.chars[k])) ++k;
+  while (k < end && is_digit(text.chars[k])) ++k, ++digits;
+  return digits >= kLongRunDigits;
+}
+
 }  // namespace
 
 bool looks_run_together(const Text& text, size_t begin, size_t end, bool page_is) {
   // Once a page is known to be such text, a shorter line holding a row's run is more of it: page
   // text breaks lines where the page's source did ("…三、本年度办\n理结果（一）予以公开710000071…").
-  if (page_is) return long_runs_after_labels(text, begin, end, 1) >= 1;
+  if (page_is) return long_runs_after_labels(text, begin, end, 1) >= 1 || opens_with_long_run(text, begin, end);
   if (end - begin < kMinLineChars) return false;
   const std::u32string& c = text.chars;
   // A stray "|" in narrative or a site footer ("使用帮助 | 联系我们 | …") is fine; a delimited table
@@ -239,8 +250,8 @@ bool looks_run_together(const Text& text, size_t begin, size_t end, bool page_is
   return table_words && Cutter(text, begin, end).inline_sections() >= kMinInlineSections;
 }
 
-std::vector<RunTogetherPiece> cut_run_together(const Text& text, size_t begin, size_t end) {
-  return Cutter(text, begin, end).run();
+RunTogetherCut cut_run_together(const Text& text, size_t begin, size_t end, bool opens_in_tables) {
+  return Cutter(text, begin, end, opens_in_tables).run();
 }
 
 }  // namespace xxgk

@@ -25,7 +25,13 @@ struct RunTogetherPiece {
 // `page_is`: an earlier line of the page was such text; then one row's run is enough.
 bool looks_run_together(const Text& text, size_t begin, size_t end, bool page_is = false);
 
-// The line cut into pieces, in order (see above).
-std::vector<RunTogetherPiece> cut_run_together(const Text& text, size_t begin, size_t end);
+struct RunTogetherCut {
+  std::vector<RunTogetherPiece> pieces;  // in order
+  bool tables_continue = false;          // the line ended inside the tables
+};
+
+// The line cut into pieces (see above). `opens_in_tables`: the line before ended inside the
+// tables, so this one opens with table rows whatever headings follow.
+RunTogetherCut cut_run_together(const Text& text, size_t begin, size_t end, bool opens_in_tables = false);
 
 }  // namespace xxgk

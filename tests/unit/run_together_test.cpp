@@ -102,7 +102,7 @@ std::vector<std::string> pieces_of(const std::u32string& page) {
   Text text = text_of(page);
   REQUIRE(looks_run_together(text, 0, text.size()));
   std::vector<std::string> pieces;
-  for (const RunTogetherPiece& p : cut_run_together(text, 0, text.size()))
+  for (const RunTogetherPiece& p : cut_run_together(text, 0, text.size()).pieces)
     pieces.push_back((p.digits ? "#" : "") + to_utf8(text.view(p.begin, p.end)));
   return pieces;
 }
@@ -208,4 +208,21 @@ TEST_CASE("once a page is known to run its cells together, a short line with one
   CHECK(looks_run_together(line, 0, line.size(), true));
   Text prose = text_of(U"全年主动公开政府信息10407条，发布政策解读96篇。");
   CHECK_FALSE(looks_run_together(prose, 0, prose.size(), true));
+}
+
+TEST_CASE("a line that opens inside the tables is cut as table rows up to section 五, whatever headings follow") {
+  std::u32string line =
+      U"00000003.其他1100002(七)总计21710000218四、结转下年度继续办理0000000四、政府信息公开行政复议、行政诉讼情况"
+      U"行政复议结果维持总计000000000000000五、存在的主要问题及改进情况一是解读形式单一。";
+  Text text = text_of(line);
+  auto digits_of = [&](bool opens_in_tables) {
+    std::vector<std::string> runs;
+    for (const RunTogetherPiece& p : cut_run_together(text, 0, text.size(), opens_in_tables).pieces)
+      if (p.digits) runs.push_back(to_utf8(line.substr(p.begin, p.end - p.begin)));
+    return runs;
+  };
+  const std::vector<std::string> rows = {"0000000", "1100002", "21710000218", "0000000", "000000000000000"};
+  CHECK(digits_of(true) == rows);
+  CHECK(digits_of(false) == std::vector<std::string>{"000000000000000"});     // before 四's heading: narrative
+  CHECK_FALSE(cut_run_together(text, 0, text.size(), true).tables_continue);  // 五 ended them
 }
