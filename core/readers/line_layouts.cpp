@@ -1,5 +1,6 @@
 #include "readers/line_layouts.h"
 
+#include "document/sections.h"
 #include "readers/run_together_line.h"
 #include "text/normalize.h"
 
@@ -10,18 +11,26 @@ struct Span {
   size_t begin, end;
 };
 
+// "(一)", "一、", "1.", "1、": the numbering a row label opens with.
+bool opens_label(std::u32string_view s) {
+  size_t i = 0;
+  while (i < s.size() && is_space(s[i])) ++i;
+  if (i + 2 < s.size() && s[i] == U'(' && s[i + 2] == U')') return true;
+  bool numeral = i < s.size() && (is_digit(s[i]) ||
+                                  std::u32string_view(U"一二三四五六七八九十").find(s[i]) != std::u32string_view::npos);
+  return numeral && i + 1 < s.size() && (s[i + 1] == U'、' || s[i + 1] == U'.');
+}
+
 class LineSplitter {
  public:
   explicit LineSplitter(const Text& text) : text_(text) {}
 
   std::vector<Token> run() {
-    size_t pos = 0;
-    while (pos < text_.size()) {
-      size_t end = pos;
-      while (end < text_.size() && text_.chars[end] != U'\n') ++end;
-      line({pos, end});
-      pos = end + 1;
-    }
+    for_each_line([&](Span raw) {
+      Span s = trim_spaces(raw);
+      run_together_page_ = run_together_page_ || looks_run_together(text_, s.begin, s.end);
+    });
+    for_each_line([&](Span raw) { line(raw); });
     return std::move(tokens_);
   }
 
@@ -35,8 +44,19 @@ class LineSplitter {
   bool in_tab_row_ = false, awaiting_cell_ = false;
   size_t after_last_tab_ = 0;
   int blank_lines_ = 0;             // since the last line with something on it
-  bool run_together_page_ = false;  // a line of page text with its cells run together was seen
+  bool run_together_page_ = false;  // a line of the page is page text with its cells run together
   bool tables_continue_ = false;    // ... and it ended inside the tables
+
+  template <typename Visit>
+  void for_each_line(Visit visit) const {
+    size_t pos = 0;
+    while (pos < text_.size()) {
+      size_t end = pos;
+      while (end < text_.size() && text_.chars[end] != U'\n') ++end;
+      visit(Span{pos, end});
+      pos = end + 1;
+    }
+  }
 
   Span trim(Span s) const {
     while (s.begin < s.end && is_space(text_.chars[s.begin])) ++s.begin;
@@ -144,10 +164,12 @@ class LineSplitter {
     in_bar_row_ = false;
     new_row();
     // Checked first: page text may hold a stray "|" in its narrative ("…办实事|食用农产品…").
-    if (looks_run_together(text_, s.begin, s.end, run_together_page_)) {
-      run_together_page_ = true;
+    // On such a page the lines the page's source broke are more of it: a line with a row's run or
+    // a table section's heading, and inside the tables every undelimited line ("有效件数规章000…").
+    // A tab row stays a tab row (the grid of an HTML table in the same file).
+    bool undelimited = !contains(s, U'\t');
+    if (run_together_page_ && undelimited && (tables_continue_ || looks_run_together(text_, s.begin, s.end, true)))
       return run_together_line(s);
-    }
     if (contains(s, U'\t')) return split_on(s, U'\t', false);
     if (contains(s, U'|')) {
       if (is_markdown_rule(s)) return;
@@ -183,10 +205,27 @@ class LineSplitter {
   }
 
   // Page text with the cells of each table row run together: labels and digit runs.
+  // A row label the page's source broke across two lines ("8．属于行政" | "查询事项140000014"): the
+  // line's first words continue the label that ended the line before, unless either is a
+  // heading or the words open a label of their own.
+  bool continues_label(const RunTogetherPiece& p) const {
+    constexpr size_t kMaxLabelPiece = 60;
+    if (p.digits || tokens_.empty()) return false;
+    const Token& last = tokens_.back();
+    if (!last.run_together || last.kind != TokenKind::Text || last.row + 1 != row_) return false;
+    if (last.end - last.begin > kMaxLabelPiece) return false;
+    std::u32string_view before = text_.view(last.begin, last.end), words = text_.view(p.begin, p.end);
+    return heading_number(before) == 0 && heading_number(words) == 0 && !opens_label(words);
+  }
+
   void run_together_line(Span s) {
     RunTogetherCut cut = cut_run_together(text_, s.begin, s.end, tables_continue_);
     tables_continue_ = cut.tables_continue;
     for (const RunTogetherPiece& p : cut.pieces) {
+      if (&p == &cut.pieces.front() && continues_label(p)) {
+        tokens_.back().end = static_cast<uint32_t>(p.end);
+        continue;
+      }
       emit({p.begin, p.end}, false);
       Token& t = tokens_.back();
       t.run_together = true;

@@ -43,6 +43,14 @@ class Cutter {
     return count;
   }
 
+  // A heading of section 二, 三 or 四 inline: the tables start in this line.
+  bool names_table_section() {
+    find_headings();
+    for (const auto& [pos, number] : headings_)
+      if (number >= 2 && number <= 4) return true;
+    return false;
+  }
+
   RunTogetherCut run() {
     if (headings_.empty()) find_headings();
     // The tables stand between section 二, 三 or 四 and section 五 or 六; without those headings,
@@ -167,7 +175,9 @@ class Cutter {
     char32_t mark = run_end < limit ? c_[run_end] : U'\0';
     size_t word = run_end + 1 < limit && c_[run_end + 1] == U' ' ? run_end + 2 : run_end + 1;
     char32_t next = word < limit ? c_[word] : U'\0';
-    return (mark == U'.' || mark == U'、') && next != U'\0' && !is_digit(next) && !is_space(next);
+    if (mark != U'.' && mark != U'、') return false;
+    if (word >= limit) return run_end + 1 == end_;  // "…00000006．" closing a line the page's source broke
+    return !is_digit(next) && !is_space(next);
   }
 
   void table_part(size_t a, size_t b) {
@@ -230,7 +240,9 @@ bool opens_with_long_run(const Text& text, size_t begin, size_t end) {
 bool looks_run_together(const Text& text, size_t begin, size_t end, bool page_is) {
   // Once a page is known to be such text, a shorter line holding a row's run is more of it: page
   // text breaks lines where the page's source did ("…三、本年度办\n理结果（一）予以公开710000071…").
-  if (page_is) return long_runs_after_labels(text, begin, end, 1) >= 1 || opens_with_long_run(text, begin, end);
+  if (page_is)
+    return long_runs_after_labels(text, begin, end, 1) >= 1 || opens_with_long_run(text, begin, end) ||
+           Cutter(text, begin, end).names_table_section();
   if (end - begin < kMinLineChars) return false;
   const std::u32string& c = text.chars;
   // A stray "|" in narrative or a site footer ("使用帮助 | 联系我们 | …") is fine; a delimited table
@@ -243,10 +255,12 @@ bool looks_run_together(const Text& text, size_t begin, size_t end, bool page_is
   // A page whose blank cells are empty, so no row's digits run long ("…申请数量 26 26 二、…"):
   // section headings inline in one line tell it, with a table's header words (an introduction
   // may list the sections inline, "本报告包括：一、总体情况；二、主动公开政府信息情况；…").
-  std::u32string_view line(c.data() + begin, end - begin);
-  bool table_words = line.find(U"信息内容") != std::u32string_view::npos ||
-                     line.find(U"申请人情况") != std::u32string_view::npos ||
-                     line.find(U"本年新收") != std::u32string_view::npos;
+  std::u32string line;  // without spaces: headers are often spaced out ("信 息 内 容")
+  for (size_t k = begin; k < end; ++k)
+    if (!is_space(c[k])) line.push_back(c[k]);
+  bool table_words = false;
+  for (std::u32string_view w : {U"信息内容", U"申请人情况", U"本年新收", U"第二十条第"})
+    table_words = table_words || line.find(w) != std::u32string::npos;
   return table_words && Cutter(text, begin, end).inline_sections() >= kMinInlineSections;
 }
 

@@ -22,7 +22,8 @@ struct RunTogetherPiece {
 
 // Whether the line [begin, end) is page text with table cells run together: long, and holding
 // several row labels each followed directly by a digit run far longer than one cell.
-// `page_is`: an earlier line of the page was such text; then one row's run is enough.
+// `page_is`: a line of the page is such text; then one row's run, or a table section's heading,
+// is enough.
 bool looks_run_together(const Text& text, size_t begin, size_t end, bool page_is = false);
 
 struct RunTogetherCut {

@@ -231,3 +231,37 @@ TEST_CASE("a line of indentation holding a tab, or a paragraph, is no cell of a 
   CHECK(c.text.back() == prose);
   CHECK_FALSE(c.tokens.back().positional);  // a paragraph after a lone tab ends the row, it is no cell
 }
+
+TEST_CASE("page text whose source broke its lines inside labels reads as if on one line") {
+  // A crawler's textContent keeps the page source's line breaks, indented with no-break spaces:
+  // in labels ("8．属于行政" | "查询事项…"), after a numbering ("…00000006．" | "属于四类…") and
+  // inside the tables where a line holds no run ("有效件数规章000…").
+  const std::string indent = "\n \xC2\xA0 \xC2\xA0 \xC2\xA0 ";
+  const std::string page =
+      "一、总体情况2023年，我局依法做好政府信息公开工作，全年主动公开政府信息86条，收到申请12件，依法按时答复。"
+      "二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行" +
+      indent + "有效件数规章000行政规范性文件2093三、收到和处理政府信息公开申请情况申请人情况自然人法人或其他组织总计" +
+      "一、本年新收政府信息公开申请数量1200001二、上年结转政府信息公开申请数量0000000三、本年度办理结果（一）予以公开10"
+      "00001" +
+      "（二）部分公开0000000（三）不予公开1．属于国家秘密00000002．其他法律行政法规禁止公开00000003．危及“三安全一稳定”"
+      "0000000" +
+      "4．保护第三方合法权益00000005．属于三类内部事务信息00000006．" + indent +
+      "属于四类过程性信息00000007．属于行政执法案卷0000000" + "8．属于行政" + indent + "查询事项1100002（四）无法提供";
+  Cells c = cells_of(page);
+  auto index_of = [&](const std::string& text) {
+    for (size_t i = 0; i < c.text.size(); ++i)
+      if (c.text[i].find(text) != std::string::npos) return i;
+    return c.text.size();
+  };
+  size_t query = index_of("查询事项");
+  REQUIRE(query + 1 < c.text.size());
+  CHECK(c.text[query].rfind("8.属于行政", 0) == 0);  // one label (normalised: ．is .), from its numbering to its end
+  CHECK(c.text[query + 1] == "1100002");
+  size_t process = index_of("属于四类过程性信息");
+  REQUIRE(process + 1 < c.text.size());
+  CHECK(c.text[process].rfind("6.", 0) == 0);
+  CHECK(c.text[process - 1] == "0000000");  // 内部事务信息's cells, without the 6 of the numbering
+  size_t rules = index_of("规章");
+  REQUIRE(rules + 1 < c.text.size());
+  CHECK(c.text[rules + 1] == "000");
+}

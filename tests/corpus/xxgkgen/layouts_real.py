@@ -305,12 +305,18 @@ def _layout_row(prefix, label, nums, label_w, col_w, wrap_away):
 # ---- run-together page text ----------------------------------------------------------------------------
 
 def write_flat(grids, style, rng):
-    """One string: every cell's text run into the next; undetermined cells recorded on grids[0]."""
+    """One string: every cell's text run into the next; undetermined cells recorded on grids[0].
+    In about a third of pages the source's line breaks stay inside some labels, indented with
+    no-break spaces (a crawler's textContent that keeps them)."""
+    source_breaks = rng.random() < 0.35
     parts = []
     for g in grids:
         for row in g.rows:
             for cell in row:
                 text = _flat_text(cell.text) if cell.kind == "val" else _stray_space(rng, cell.text)
+                if source_breaks and cell.kind != "val" and len(text) >= 6 and rng.random() < 0.25:
+                    k = rng.randint(2, len(text) - 2)
+                    text = text[:k] + "\n " + "\u00a0 " * 8 + text[k:]
                 parts.append(text)
     grids[0].undetermined = sorted(_undetermined(grids))
     return ["".join(parts)]
