@@ -49,9 +49,13 @@ bool has_sentence_words(std::u32string_view s) {
   return false;
 }
 
-// A body's name alone says whose it is not: "办公室", "管委会".
+// A body's name alone says whose it is not: "办公室", "管委会", "街道办事处"; nor does a level
+// before it: "省政府", "市人民政府".
 bool is_bare_body(std::u32string_view s) {
-  for (std::u32string_view b : {U"办公室", U"办公厅", U"管委会", U"委员会", U"人民政府", U"政府"})
+  static const std::u32string_view kLevels = U"省市区县镇乡州盟旗";
+  if (!s.empty() && kLevels.find(s.front()) != std::u32string_view::npos) s.remove_prefix(1);
+  for (std::u32string_view b :
+       {U"办公室", U"办公厅", U"管委会", U"委员会", U"人民政府", U"政府", U"街道办事处", U"办事处", U"街道"})
     if (s == b) return true;
   return false;
 }
@@ -163,7 +167,8 @@ bool read_title_line(const Document& doc, std::u32string_view s, Metadata& m, st
     size_t after = y->end + (y->end < s.size() && s[y->end] == U'度');
     size_t topic = s.find(U"政府信息公开", after);
     if (topic == std::u32string_view::npos || topic > after + 30) return false;
-    std::u32string_view before = trim(strip_trailing_verb(trim(s.substr(0, p))));
+    // "现向社会公布庆阳市…2023年…报告": a sentence wrapped so that its end looks like a title line.
+    std::u32string_view before = trim(cut_after_markers(trim(strip_trailing_verb(trim(s.substr(0, p))))));
     std::u32string_view between = trim(s.substr(after, topic - after));
     if (!before.empty() && !ends_like_agency(before)) return false;  // a sentence, not a title
     m.title_year = stated(doc, s, p, y->end, y->year);
@@ -187,12 +192,20 @@ std::u32string_view with_next_line(const Document& doc, size_t i) {
 
 // The title: a crawler's "标题:" line or the report's own title line; "洪泽区人民政府" on the
 // line above a title that starts with its year.
+// A page's text on one line opens with its title and runs on into the report ("示例县示例局2024年
+// 政府信息公开工作年度报告 发布时间：… 根据《条例》…"): the title is the head up to its "报告".
+std::u32string_view title_at_start(std::u32string_view s) {
+  size_t end = s.substr(0, kMaxTitleChars).find(U"报告");
+  return end == std::u32string_view::npos ? s : s.substr(0, end + 2);
+}
+
 std::string read_title(const Document& doc, Metadata& m) {
   std::string agency;
   for (size_t i = 0; i < doc.tokens.size() && i < kTitleTokens; ++i) {
     if (doc.tokens[i].kind != TokenKind::Text) continue;
     auto header = labelled(doc.token_text(i), U"标题");
     std::u32string_view line = header ? *header : with_wrapped_tail(doc, i);
+    if (!header && doc.tokens[i].run_together) line = title_at_start(line);
     if (!read_title_line(doc, line, m, agency)) continue;
     if (agency.empty() && !header && i > 0 && doc.tokens[i - 1].kind == TokenKind::Text)
       agency = agency_or_empty(doc.token_text(i - 1));

@@ -80,6 +80,15 @@ TEST_CASE("a year written with spaces before 年, under the agency's line, is th
   CHECK(m.agency == "岳阳市云溪区人民政府");  // the body's fullest name, not its compiling office
 }
 
+TEST_CASE("a body named only by its kind or its level is no agency") {
+  for (const char* body : {"省政府", "市人民政府", "街道办事处", "办事处", "区管委会"}) {
+    CAPTURE(body);
+    std::string text = std::string("根据《条例》要求，") + body + "编制了本年度政府信息公开工作年度报告。\n今年，" +
+                       body + "认真做好政府信息公开工作。\n";
+    CHECK(meta(text).agency.empty());
+  }
+}
+
 TEST_CASE("the year and the agency come from wherever the report states them") {
   struct Case {
     const char* what;
@@ -112,6 +121,9 @@ TEST_CASE("the year and the agency come from wherever the report states them") {
        "青山区 人民政府 2023 年政府信息公开工作年度报告\n正文\n", 2023, "青山区人民政府"},
       {"a title with 关于 before its year gives the agency before it",
        "青山区旅游与文化体育局 关于2020年度政府信息公开工作年度报告\n正文\n", 2020, "青山区旅游与文化体育局"},
+      {"a sentence wrapped so that its end looks like a title gives the name without its verb",
+       "根据《条例》要求，\n现向社会公布青山县新华街道办事处2025年政府信息公开工作年度报告。\n", 2025,
+       "青山县新华街道办事处"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.what);
