@@ -285,6 +285,29 @@ std::string leading_agency(std::u32string_view s) {
   return "";
 }
 
+// "本报告电子版可在宁波市交通运输局门户网站（…）查阅": the site where the report itself is
+// published is its body's. Only in a sentence about the report (another body's site is often
+// named in the narrative: "在省政府网站公开…").
+std::string agency_from_website(std::u32string_view s) {
+  constexpr size_t kReportBefore = 30;  // "本报告电子版可在" … the name
+  for (size_t p = s.find(U"网站"); p != std::u32string_view::npos; p = s.find(U"网站", p + 1)) {
+    size_t end = p >= 2 && s.substr(p - 2, 2) == U"门户" ? p - 2 : p;
+    std::u32string_view run = run_before(s, end);
+    size_t cut = 0;
+    for (std::u32string_view w : {U"可在", U"在", U"通过", U"登录", U"访问"}) {
+      size_t k = run.rfind(w);
+      if (k != std::u32string_view::npos) cut = std::max(cut, k + w.size());
+    }
+    size_t name_at = static_cast<size_t>(run.data() - s.data()) + cut;
+    std::u32string_view before =
+        s.substr(name_at > kReportBefore ? name_at - kReportBefore : 0, std::min(name_at, kReportBefore));
+    if (!contains(before, U"报告")) continue;
+    std::string a = agency_or_empty(run.substr(cut));
+    if (!a.empty()) return a;
+  }
+  return "";
+}
+
 // "发布机构: 淮安市洪泽区人民政府办公室", "来源：同安区住房和城乡建设局" in a site's or a crawler's header.
 std::string agency_from_labels(std::u32string_view s) {
   for (std::u32string_view label : {U"发布机构", U"发文机关", U"来源", U"发布单位"}) {
@@ -387,7 +410,7 @@ std::string fullest_name(const std::string& agency, const std::string& other) {
 Metadata read_metadata(const Document& doc) {
   Metadata m;
   std::string title_agency = read_title(doc, m);
-  std::string named_agency, phrase_agency, label_agency;
+  std::string named_agency, phrase_agency, label_agency, website_agency;
   std::optional<int> published;
   std::map<int, int> overview_years;
   size_t chars = 0;
@@ -401,12 +424,14 @@ Metadata read_metadata(const Document& doc) {
     read_period(doc, m, s);
     if (phrase_agency.empty()) phrase_agency = agency_from_phrases(own);
     if (label_agency.empty()) label_agency = agency_from_labels(own);
+    if (website_agency.empty() && section < 2) website_agency = agency_from_website(own);
     if (!published) published = published_year(own);
     if (section == 1) count_overview_years(own, overview_years);
     if (int n = heading_number(own)) section = n;
   }
   Signature signature = read_signature(doc);
-  for (const std::string* a : {&title_agency, &named_agency, &phrase_agency, &label_agency, &signature.agency})
+  for (const std::string* a :
+       {&title_agency, &named_agency, &phrase_agency, &label_agency, &signature.agency, &website_agency})
     if (m.agency.empty()) m.agency = *a;
   for (const std::string* other : {&phrase_agency, &label_agency, &signature.agency})
     m.agency = fullest_name(m.agency, *other);

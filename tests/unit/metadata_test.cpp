@@ -121,6 +121,12 @@ TEST_CASE("the year and the agency come from wherever the report states them") {
        "青山区 人民政府 2023 年政府信息公开工作年度报告\n正文\n", 2023, "青山区人民政府"},
       {"a title with 关于 before its year gives the agency before it",
        "青山区旅游与文化体育局 关于2020年度政府信息公开工作年度报告\n正文\n", 2020, "青山区旅游与文化体育局"},
+      {"the site the report itself is published on is its body's",
+       "根据《条例》要求编制本报告。本报告电子版可在青山区交通运输局门户网站（http://www.example.gov.cn）"
+       "查阅或下载。\n一、总体情况\n2023年，我局在国家税务总局网站转载政策解读3篇。\n",
+       2023, "青山区交通运输局"},
+      {"another body's site named in the narrative is not the report's",
+       "根据《条例》要求编制本年度报告。\n一、总体情况\n2023年，我局在国家税务总局网站转载政策解读3篇。\n", 2023, ""},
       {"a sentence wrapped so that its end looks like a title gives the name without its verb",
        "根据《条例》要求，\n现向社会公布青山县新华街道办事处2025年政府信息公开工作年度报告。\n", 2025,
        "青山县新华街道办事处"},
