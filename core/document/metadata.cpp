@@ -54,8 +54,8 @@ bool has_sentence_words(std::u32string_view s) {
 bool is_bare_body(std::u32string_view s) {
   static const std::u32string_view kLevels = U"省市区县镇乡州盟旗";
   if (!s.empty() && kLevels.find(s.front()) != std::u32string_view::npos) s.remove_prefix(1);
-  for (std::u32string_view b :
-       {U"办公室", U"办公厅", U"管委会", U"委员会", U"人民政府", U"政府", U"街道办事处", U"办事处", U"街道"})
+  for (std::u32string_view b : {U"办公室", U"办公厅", U"管委会", U"委员会", U"管理委员会", U"人民政府", U"政府",
+                                U"街道办事处", U"办事处", U"街道"})
     if (s == b) return true;
   return false;
 }
@@ -292,7 +292,12 @@ std::string agency_from_website(std::u32string_view s) {
   constexpr size_t kReportBefore = 30;  // "本报告电子版可在" … the name
   for (size_t p = s.find(U"网站"); p != std::u32string_view::npos; p = s.find(U"网站", p + 1)) {
     size_t end = p >= 2 && s.substr(p - 2, 2) == U"门户" ? p - 2 : p;
-    std::u32string_view run = run_before(s, end);
+    // The name as run_before reads it, but across the line breaks of PDF text ("可在宜昌市高新技术
+    // 产业开发区\n管理委员会门户网站"); agency_or_empty drops the breaks.
+    size_t begin = end;
+    while (begin > 0 && end - begin < kMaxAgencyChars && (is_agency_char(s[begin - 1]) || is_space(s[begin - 1])))
+      --begin;
+    std::u32string_view run = s.substr(begin, end - begin);
     size_t cut = 0;
     for (std::u32string_view w : {U"可在", U"在", U"通过", U"登录", U"访问"}) {
       size_t k = run.rfind(w);
@@ -424,7 +429,7 @@ Metadata read_metadata(const Document& doc) {
     read_period(doc, m, s);
     if (phrase_agency.empty()) phrase_agency = agency_from_phrases(own);
     if (label_agency.empty()) label_agency = agency_from_labels(own);
-    if (website_agency.empty() && section < 2) website_agency = agency_from_website(own);
+    if (website_agency.empty() && section < 2) website_agency = agency_from_website(s);
     if (!published) published = published_year(own);
     if (section == 1) count_overview_years(own, overview_years);
     if (int n = heading_number(own)) section = n;

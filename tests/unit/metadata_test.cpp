@@ -81,7 +81,7 @@ TEST_CASE("a year written with spaces before 年, under the agency's line, is th
 }
 
 TEST_CASE("a body named only by its kind or its level is no agency") {
-  for (const char* body : {"省政府", "市人民政府", "街道办事处", "办事处", "区管委会"}) {
+  for (const char* body : {"省政府", "市人民政府", "街道办事处", "办事处", "区管委会", "管理委员会"}) {
     CAPTURE(body);
     std::string text = std::string("根据《条例》要求，") + body + "编制了本年度政府信息公开工作年度报告。\n今年，" +
                        body + "认真做好政府信息公开工作。\n";
@@ -125,6 +125,10 @@ TEST_CASE("the year and the agency come from wherever the report states them") {
        "根据《条例》要求编制本报告。本报告电子版可在青山区交通运输局门户网站（http://www.example.gov.cn）"
        "查阅或下载。\n一、总体情况\n2023年，我局在国家税务总局网站转载政策解读3篇。\n",
        2023, "青山区交通运输局"},
+      {"the site's name may be wrapped over lines of PDF text",
+       "所列数据的统计期限为2023年1月1日至2023年12月31日。本报告电子版可在青山市高新技术产业开发区\n"
+       "管理委员会门户网站（http://www.example.gov.cn）查阅。\n一、总体情况\n",
+       2023, "青山市高新技术产业开发区管理委员会"},
       {"another body's site named in the narrative is not the report's",
        "根据《条例》要求编制本年度报告。\n一、总体情况\n2023年，我局在国家税务总局网站转载政策解读3篇。\n", 2023, ""},
       {"a sentence wrapped so that its end looks like a title gives the name without its verb",
