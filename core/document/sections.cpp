@@ -46,7 +46,7 @@ int section_named_by_title(std::u32string_view head) {
 int renumbered_heading(std::u32string_view s) {
   size_t i = 0;
   while (i < s.size() && (is_space(s[i]) || s[i] == U'#')) ++i;
-  if (i + 2 > s.size() || std::u32string_view(U"一二三四五六七八九").find(s[i]) == std::u32string_view::npos) return 0;
+  if (i + 2 > s.size() || !is_chinese_numeral(s[i])) return 0;
   if (s[i + 1] != U'、' && s[i + 1] != U'.') return 0;
   return section_named_by_title(s.substr(i + 2, std::min<size_t>(s.size() - i - 2, 24)));
 }

@@ -16,8 +16,7 @@ bool opens_label(std::u32string_view s) {
   size_t i = 0;
   while (i < s.size() && is_space(s[i])) ++i;
   if (i + 2 < s.size() && s[i] == U'(' && s[i + 2] == U')') return true;
-  bool numeral = i < s.size() && (is_digit(s[i]) ||
-                                  std::u32string_view(U"一二三四五六七八九十").find(s[i]) != std::u32string_view::npos);
+  bool numeral = i < s.size() && (is_digit(s[i]) || is_chinese_numeral(s[i]));
   return numeral && i + 1 < s.size() && (s[i + 1] == U'、' || s[i + 1] == U'.');
 }
 

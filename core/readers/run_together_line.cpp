@@ -22,10 +22,6 @@ constexpr size_t kHeadingLookahead = 26;         // "X、" and the 24 characters
 // The longest title variant ("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况" is 28) and some.
 constexpr size_t kTitleLookahead = 40;
 
-bool is_chinese_numeral(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
-}
-
 bool closes_label(char32_t c) { return is_cjk(c) || c == U')' || c == U'"'; }
 
 class Cutter {

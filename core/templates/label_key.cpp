@@ -8,10 +8,6 @@
 namespace xxgk {
 namespace {
 
-bool is_chinese_numeral(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
-}
-
 bool is_punctuation(char32_t c) {
   static const std::u32string_view kPunct =
       U" \t\n\"'`,.;:!?()[]{}<>/\\|-_~*#+=、。，；：！？（）【】《》〈〉「」『』…·•○●■□◆";
