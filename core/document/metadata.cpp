@@ -1,5 +1,6 @@
 #include "document/metadata.h"
 
+#include <initializer_list>
 #include <map>
 
 #include "document/sections.h"
@@ -76,17 +77,20 @@ std::string agency_or_empty(std::u32string_view s) {
   return is_agency_name(name) ? to_utf8(name) : "";
 }
 
-// Words that end a phrase before an agency's name ("现向社会公布", "由").
-std::u32string_view cut_after_markers(std::u32string_view s) {
-  static const std::u32string_view kMarkers[] = {U"向社会公布", U"公布",     U"发布", U"现将", U"编制", U"印发",
-                                                 U"关于",       U"报告由",   U"由",   U"是",   U"的",   U"了",
-                                                 U"来源",       U"发布机构", U"根据", U"按照"};
+// `s` after the last of the `markers` in it (all of it when none stands there).
+std::u32string_view after_last(std::u32string_view s, std::initializer_list<std::u32string_view> markers) {
   size_t cut = 0;
-  for (auto m : kMarkers) {
+  for (auto m : markers) {
     size_t p = s.rfind(m);
     if (p != std::u32string_view::npos) cut = std::max(cut, p + m.size());
   }
   return s.substr(cut);
+}
+
+// Words that end a phrase before an agency's name ("现向社会公布", "由").
+std::u32string_view cut_after_markers(std::u32string_view s) {
+  return after_last(s, {U"向社会公布", U"公布", U"发布", U"现将", U"编制", U"印发", U"关于", U"报告由", U"由", U"是",
+                        U"的", U"了", U"来源", U"发布机构", U"根据", U"按照"});
 }
 
 // Verbs that may stand between an agency's name and the year: "…办事处编制了2023年度…".
@@ -97,10 +101,11 @@ std::u32string_view strip_trailing_verb(std::u32string_view s) {
   return s;
 }
 
-// The run of name characters ending just before `pos`.
-std::u32string_view run_before(std::u32string_view s, size_t pos) {
+// The run of name characters ending just before `pos`; `across_breaks`: also across the spaces and
+// line breaks of PDF text ("宜昌市高新技术产业开发区\n管理委员会"; agency_or_empty drops them).
+std::u32string_view run_before(std::u32string_view s, size_t pos, bool across_breaks = false) {
   size_t b = pos;
-  while (b > 0 && is_agency_char(s[b - 1]) && pos - b < kMaxAgencyChars) --b;
+  while (b > 0 && (is_agency_char(s[b - 1]) || (across_breaks && is_space(s[b - 1]))) && pos - b < kMaxAgencyChars) --b;
   return s.substr(b, pos - b);
 }
 
@@ -190,8 +195,6 @@ std::u32string_view with_next_line(const Document& doc, size_t i) {
   return doc.text.view(doc.tokens[i].begin, std::min<size_t>(end, doc.tokens[i].begin + kPreambleChars));
 }
 
-// The title: a crawler's "标题:" line or the report's own title line; "洪泽区人民政府" on the
-// line above a title that starts with its year.
 // A page's text on one line opens with its title and runs on into the report ("示例县示例局2024年
 // 政府信息公开工作年度报告 发布时间：… 根据《条例》…"): the title is the head up to its "报告".
 std::u32string_view title_at_start(std::u32string_view s) {
@@ -199,6 +202,8 @@ std::u32string_view title_at_start(std::u32string_view s) {
   return end == std::u32string_view::npos ? s : s.substr(0, end + 2);
 }
 
+// The title: a crawler's "标题:" line or the report's own title line; "洪泽区人民政府" on the
+// line above a title that starts with its year.
 std::string read_title(const Document& doc, Metadata& m) {
   std::string agency;
   for (size_t i = 0; i < doc.tokens.size() && i < kTitleTokens; ++i) {
@@ -292,22 +297,12 @@ std::string agency_from_website(std::u32string_view s) {
   constexpr size_t kReportBefore = 30;  // "本报告电子版可在" … the name
   for (size_t p = s.find(U"网站"); p != std::u32string_view::npos; p = s.find(U"网站", p + 1)) {
     size_t end = p >= 2 && s.substr(p - 2, 2) == U"门户" ? p - 2 : p;
-    // The name as run_before reads it, but across the line breaks of PDF text ("可在宜昌市高新技术
-    // 产业开发区\n管理委员会门户网站"); agency_or_empty drops the breaks.
-    size_t begin = end;
-    while (begin > 0 && end - begin < kMaxAgencyChars && (is_agency_char(s[begin - 1]) || is_space(s[begin - 1])))
-      --begin;
-    std::u32string_view run = s.substr(begin, end - begin);
-    size_t cut = 0;
-    for (std::u32string_view w : {U"可在", U"在", U"通过", U"登录", U"访问"}) {
-      size_t k = run.rfind(w);
-      if (k != std::u32string_view::npos) cut = std::max(cut, k + w.size());
-    }
-    size_t name_at = static_cast<size_t>(run.data() - s.data()) + cut;
+    std::u32string_view name = after_last(run_before(s, end, true), {U"可在", U"在", U"通过", U"登录", U"访问"});
+    size_t name_at = static_cast<size_t>(name.data() - s.data());
     std::u32string_view before =
         s.substr(name_at > kReportBefore ? name_at - kReportBefore : 0, std::min(name_at, kReportBefore));
     if (!contains(before, U"报告")) continue;
-    std::string a = agency_or_empty(run.substr(cut));
+    std::string a = agency_or_empty(name);
     if (!a.empty()) return a;
   }
   return "";
