@@ -55,8 +55,11 @@ using Starts = std::array<std::optional<size_t>, 7>;  // the heading token of ea
 
 // Section `number` may start at `token` only in the template's order among the sections found.
 bool fits_order(const Starts& starts, int number, size_t token) {
-  for (int n = 1; n <= 6; ++n)
-    if (starts[n] && ((n<number&& * starts[n]> token) || (n > number && *starts[n] < token))) return false;
+  for (int n = 1; n <= 6; ++n) {
+    if (!starts[n]) continue;
+    bool before = *starts[n] < token;
+    if ((n < number && !before) || (n > number && before)) return false;
+  }
   return true;
 }
 

@@ -166,10 +166,10 @@ class LineSplitter {
     // On such a page the lines the page's source broke are more of it: a line with a row's run or
     // a table section's heading, and inside the tables every undelimited line ("有效件数规章000…").
     // A tab row stays a tab row (the grid of an HTML table in the same file).
-    bool undelimited = !contains(s, U'\t');
-    if (run_together_page_ && undelimited && (tables_continue_ || looks_run_together(text_, s.begin, s.end, true)))
+    bool tabs = contains(s, U'\t');
+    if (run_together_page_ && !tabs && (tables_continue_ || looks_run_together(text_, s.begin, s.end, true)))
       return run_together_line(s);
-    if (contains(s, U'\t')) return split_on(s, U'\t', false);
+    if (tabs) return split_on(s, U'\t', false);
     if (contains(s, U'|')) {
       if (is_markdown_rule(s)) return;
       return split_on(s, U'|', raw.begin < s.begin);

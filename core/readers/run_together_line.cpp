@@ -27,11 +27,12 @@ bool closes_label(char32_t c) { return is_cjk(c) || c == U')' || c == U'"'; }
 class Cutter {
  public:
   Cutter(const Text& text, size_t begin, size_t end, bool opens_in_tables = false)
-      : c_(text.chars), begin_(begin), end_(end), opens_in_tables_(opens_in_tables) {}
+      : c_(text.chars), begin_(begin), end_(end), opens_in_tables_(opens_in_tables) {
+    find_headings();
+  }
 
   // Section numbers whose headings stand inline in the line.
-  int inline_sections() {
-    find_headings();
+  int inline_sections() const {
     std::array<bool, 7> named{};
     int count = 0;
     for (const auto& [pos, number] : headings_)
@@ -40,15 +41,13 @@ class Cutter {
   }
 
   // A heading of section 二, 三 or 四 inline: the tables start in this line.
-  bool names_table_section() {
-    find_headings();
+  bool names_table_section() const {
     for (const auto& [pos, number] : headings_)
       if (number >= 2 && number <= 4) return true;
     return false;
   }
 
   RunTogetherCut run() {
-    if (headings_.empty()) find_headings();
     // The tables stand between section 二, 三 or 四 and section 五 or 六; without those headings,
     // or when the line before ended inside them, the line opens with tables.
     size_t tables = begin_, tables_end = end_;

@@ -121,8 +121,13 @@ bool fewer_numbers_than_cells(std::string_view raw, size_t cells) {
   return raw.find(' ') != std::string_view::npos && numbers < cells;
 }
 
+// The cells a run-together row stands for: the review table runs all its rows into one line.
 size_t cells_of_row(const RuleContext& ctx, TableId id, int row) {
-  return id == TableId::Review ? 15 : ctx.tmpl.table(id).rows[row].columns.size();
+  const TableDef& def = ctx.tmpl.table(id);
+  if (id != TableId::Review) return def.rows[row].columns.size();
+  size_t cells = 0;
+  for (const RowDef& r : def.rows) cells += r.columns.size();
+  return cells;
 }
 
 // "行政规范性文件6233440": the digits allow several splits and no equation tells them apart.

@@ -548,12 +548,11 @@ class TableReader {
   }
 };
 
-// A heading that prints a table's own title under another number ("一、主动公开政府信息情况"
-// when a report numbers its table part afresh after a narrative of its own sections).
 using TitledHeadings = std::array<std::optional<size_t>, 3>;  // by TableId
 
-// Each table's titled heading ("二、主动公开政府信息情况" with its numbering): the first text token
-// whose key is the table's title. One pass over the document for all three tables.
+// Each table's titled heading: the first text token whose key is the table's title, under any
+// number ("一、主动公开政府信息情况" when a report numbers its table part afresh after a narrative of
+// its own sections). One pass over the document for all three tables.
 TitledHeadings titled_headings(const Document& doc) {
   const TableId ids[] = {TableId::Active, TableId::Requests, TableId::Review};
   std::array<std::u32string, 3> titles;
